@@ -1,0 +1,53 @@
+package io.modelcraft.agent.job;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The agent's own record of a job it is authoring a model for. */
+@Entity
+@Table(name = "authoring_job")
+public class AuthoringJob extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String problem;
+    @Column(name = "max_iterations")
+    public int maxIterations;
+    public String model;
+    @Column(name = "prompt_version")
+    public String promptVersion;
+    @Column(name = "prompt_hash")
+    public String promptHash;
+    @Enumerated(EnumType.STRING)
+    public JobStatus status;
+    @Column(name = "final_code")
+    public String finalCode;
+    @Column(name = "failure_reason")
+    public String failureReason;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    public static List<AuthoringJob> running() {
+        return list("status", JobStatus.RUNNING);
+    }
+
+    public void finish(JobStatus outcome, String code, String reason) {
+        status = outcome;
+        finalCode = code;
+        failureReason = reason;
+        finishedAt = Instant.now();
+        updatedAt = finishedAt;
+    }
+}

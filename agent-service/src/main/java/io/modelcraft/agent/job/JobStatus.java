@@ -1,0 +1,5 @@
+package io.modelcraft.agent.job;
+
+public enum JobStatus {
+    RUNNING, SUCCEEDED, FAILED;
+}

@@ -1,0 +1,153 @@
+package io.modelcraft.agent.job.loop;
+
+import io.modelcraft.agent.config.AgentConfig;
+import io.modelcraft.agent.job.AuthoringJob;
+import io.modelcraft.agent.job.Iteration;
+import io.modelcraft.agent.job.IterationState;
+import io.modelcraft.agent.job.JobStatus;
+import io.modelcraft.agent.job.messaging.JobEvents;
+import io.modelcraft.agent.llm.ChatTurn;
+import io.modelcraft.agent.llm.ModelClient;
+import io.modelcraft.agent.llm.ModelReply;
+import io.modelcraft.agent.outbox.OutboxRelay;
+import io.modelcraft.agent.prompt.PromptLibrary;
+import io.modelcraft.contracts.JobRequested;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts jobs and runs their LLM turns. A turn reads the stored conversation, asks the model outside any
+ * transaction, then stores the iteration together with the compile request it sends; the check result
+ * comes back as a message ({@link CheckOutcomes}), so no thread waits for it.
+ */
+@ApplicationScoped
+public class AuthoringLoop {
+
+    private static final Logger LOG = Logger.getLogger(AuthoringLoop.class);
+
+    private final ModelClient model;
+    private final PromptLibrary prompts;
+    private final JobEvents events;
+    private final JobEnding ending;
+    private final OutboxRelay relay;
+    private final TurnExecutor turns;
+    private final AgentConfig config;
+
+    public AuthoringLoop(ModelClient model, PromptLibrary prompts, JobEvents events, JobEnding ending,
+                         OutboxRelay relay, TurnExecutor turns, AgentConfig config) {
+        this.model = model;
+        this.prompts = prompts;
+        this.events = events;
+        this.ending = ending;
+        this.relay = relay;
+        this.turns = turns;
+        this.config = config;
+    }
+
+    /** Takes a job on; a request seen before changes nothing. */
+    public void start(JobRequested request) {
+        UUID jobId = UUID.fromString(request.jobId());
+        boolean created = QuarkusTransaction.requiringNew().call(() -> {
+            if (AuthoringJob.findById(jobId) != null) {
+                return false;
+            }
+            AuthoringJob job = newJob(jobId, request);
+            job.persist();
+            events.started(job);
+            return true;
+        });
+        if (created) {
+            relay.wake();
+            schedule(jobId);
+        }
+    }
+
+    public void schedule(UUID jobId) {
+        turns.submit(() -> takeTurn(jobId));
+    }
+
+    void takeTurn(UUID jobId) {
+        TurnPlan plan = QuarkusTransaction.requiringNew().call(() -> plan(jobId));
+        if (plan == null) {
+            return;
+        }
+        ModelReply reply;
+        try {
+            reply = model.complete(plan.conversation());
+        } catch (RuntimeException e) {
+            LOG.warnf("job %s: the model call failed for good: %s", jobId, e.toString());
+            ending.fail(jobId, "the LLM call failed: " + e.getMessage());
+            return;
+        }
+        boolean another = QuarkusTransaction.requiringNew().call(() -> record(plan, reply));
+        relay.wake();
+        if (another) {
+            schedule(jobId);
+        }
+    }
+
+    private TurnPlan plan(UUID jobId) {
+        AuthoringJob job = AuthoringJob.findById(jobId);
+        if (job == null || job.status != JobStatus.RUNNING) {
+            return null;
+        }
+        List<Iteration> done = Iteration.ofJob(jobId);
+        if (!done.isEmpty() && done.get(done.size() - 1).state == IterationState.AWAITING_CHECK) {
+            return null;
+        }
+        List<ChatTurn> conversation = Conversation.of(job, done, prompts.version(job.promptVersion), events::read);
+        return new TurnPlan(jobId, done.size() + 1, conversation);
+    }
+
+    /** Stores the turn; returns whether the job needs another turn right away (no code was found). */
+    private boolean record(TurnPlan plan, ModelReply reply) {
+        AuthoringJob job = AuthoringJob.findById(plan.jobId());
+        if (job.status != JobStatus.RUNNING || Iteration.find(plan.jobId(), plan.number()).isPresent()) {
+            return false;
+        }
+        Iteration iteration = new Iteration();
+        iteration.jobId = plan.jobId();
+        iteration.number = plan.number();
+        iteration.messagesJson = events.toJson(plan.conversation());
+        iteration.response = reply.text();
+        iteration.llmMillis = reply.millis();
+        iteration.inputTokens = reply.inputTokens();
+        iteration.outputTokens = reply.outputTokens();
+        iteration.createdAt = Instant.now();
+        iteration.code = CodeExtractor.extract(reply.text()).orElse(null);
+        if (iteration.code != null) {
+            iteration.state = IterationState.AWAITING_CHECK;
+            iteration.checkRequestId = UUID.randomUUID().toString();
+            iteration.persist();
+            events.compileRequested(iteration);
+            return false;
+        }
+        iteration.state = IterationState.NO_CODE;
+        iteration.checkJson = events.toJson(NoCodeResult.INSTANCE);
+        iteration.persist();
+        events.iterationRecorded(job, iteration);
+        return !ending.failIfOutOfIterations(job, iteration);
+    }
+
+    private AuthoringJob newJob(UUID jobId, JobRequested request) {
+        AuthoringJob job = new AuthoringJob();
+        job.id = jobId;
+        job.problem = request.problem();
+        Integer asked = request.options() == null ? null : request.options().maxIterations();
+        job.maxIterations = Math.min(asked == null ? config.defaultMaxIterations() : asked, config.maxIterationsCap());
+        job.model = request.options() == null ? null : request.options().model();
+        job.promptVersion = config.promptVersion();
+        job.promptHash = prompts.version(job.promptVersion).hash();
+        job.status = JobStatus.RUNNING;
+        job.createdAt = Instant.now();
+        job.updatedAt = job.createdAt;
+        return job;
+    }
+
+    private record TurnPlan(UUID jobId, int number, List<ChatTurn> conversation) {
+    }
+}

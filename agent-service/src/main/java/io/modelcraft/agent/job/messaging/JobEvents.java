@@ -1,0 +1,75 @@
+package io.modelcraft.agent.job.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcraft.agent.config.AgentConfig;
+import io.modelcraft.agent.job.AuthoringJob;
+import io.modelcraft.agent.job.Iteration;
+import io.modelcraft.agent.outbox.OutboxMessage;
+import io.modelcraft.contracts.CheckResult;
+import io.modelcraft.contracts.CompileRequested;
+import io.modelcraft.contracts.IterationRecord;
+import io.modelcraft.contracts.JobEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Writes the messages that announce a change into the outbox, inside the caller's transaction. */
+@ApplicationScoped
+public class JobEvents {
+
+    private final ObjectMapper json;
+    private final AgentConfig config;
+
+    public JobEvents(ObjectMapper json, AgentConfig config) {
+        this.json = json;
+        this.config = config;
+    }
+
+    public void compileRequested(Iteration iteration) {
+        CompileRequested request = new CompileRequested(CompileRequested.SCHEMA_VERSION, iteration.checkRequestId,
+                iteration.jobId.toString(), iteration.number, iteration.code, Instant.now());
+        write(config.topics().compileRequested(), iteration.jobId, request);
+    }
+
+    public void started(AuthoringJob job) {
+        publish(job, JobEvent.Type.STARTED, null);
+    }
+
+    public void iterationRecorded(AuthoringJob job, Iteration iteration) {
+        publish(job, JobEvent.Type.ITERATION_RECORDED, new IterationRecord(iteration.number, iteration.messagesJson,
+                iteration.response, iteration.code, read(iteration.checkJson), iteration.llmMillis,
+                iteration.checkMillis, iteration.inputTokens, iteration.outputTokens));
+    }
+
+    public void finished(AuthoringJob job) {
+        publish(job, JobEvent.Type.FINISHED, null);
+    }
+
+    public String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public CheckResult read(String checkJson) {
+        try {
+            return checkJson == null ? null : json.readValue(checkJson, CheckResult.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void publish(AuthoringJob job, JobEvent.Type type, IterationRecord iteration) {
+        JobEvent event = new JobEvent(JobEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), job.id.toString(), type,
+                job.status.name(), iteration, job.finalCode, job.failureReason, Instant.now());
+        write(config.topics().jobEvents(), job.id, event);
+    }
+
+    private void write(String topic, UUID jobId, Object message) {
+        OutboxMessage.of(topic, jobId.toString(), toJson(message)).persist();
+    }
+}

@@ -1,0 +1,55 @@
+package io.modelcraft.agent.prompt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Loads prompt sets from {@code prompts/<version>/} on the class path; a version never changes once shipped. */
+@ApplicationScoped
+public class PromptLibrary {
+
+    private final Map<String, PromptSet> loaded = new ConcurrentHashMap<>();
+
+    public PromptSet version(String version) {
+        if (!version.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("not a prompt version: " + version);
+        }
+        return loaded.computeIfAbsent(version, PromptLibrary::load);
+    }
+
+    private static PromptSet load(String version) {
+        String system = read(version, "system.txt");
+        String task = read(version, "task.txt");
+        String feedback = read(version, "feedback.txt");
+        String noCode = read(version, "no-code.txt");
+        String hash = sha256(String.join("\u0000", system, task, feedback, noCode));
+        return new PromptSet(version, hash, system, task, feedback, noCode);
+    }
+
+    private static String read(String version, String name) {
+        String path = "prompts/" + version + "/" + name;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no prompt " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

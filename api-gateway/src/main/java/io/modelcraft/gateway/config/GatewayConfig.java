@@ -1,0 +1,45 @@
+package io.modelcraft.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Limits of the public API and of webhook delivery. */
+@ConfigMapping(prefix = "modelcraft.gateway")
+public interface GatewayConfig {
+
+    /** The longest problem text accepted, in characters. */
+    @WithDefault("20000")
+    int maxProblemChars();
+
+    /** The most iterations a job may ask for. */
+    @WithDefault("10")
+    int maxIterationsCap();
+
+    Webhook webhook();
+
+    Topics topics();
+
+    interface Webhook {
+        /** Signing secret ({@code whsec_} + base64), per the Standard Webhooks specification. */
+        String secret();
+
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        @WithDefault("8")
+        int maxAttempts();
+
+        @WithDefault("2s")
+        Duration firstRetryDelay();
+
+        /** How often due deliveries are looked for, besides right after a job ends. */
+        @WithDefault("1s")
+        Duration sweepInterval();
+    }
+
+    interface Topics {
+        @WithDefault("jobs.requested")
+        String jobRequested();
+    }
+}

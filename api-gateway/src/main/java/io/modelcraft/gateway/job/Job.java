@@ -1,0 +1,38 @@
+package io.modelcraft.gateway.job;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A submitted modelling problem and where it stands. */
+@Entity
+@Table(name = "job")
+public class Job extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String problem;
+    @Column(name = "max_iterations")
+    public Integer maxIterations;
+    public String model;
+    @Column(name = "webhook_url")
+    public String webhookUrl;
+    @Enumerated(EnumType.STRING)
+    public JobStatus status;
+    @Column(name = "final_code")
+    public String finalCode;
+    @Column(name = "failure_reason")
+    public String failureReason;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+}

@@ -1,0 +1,85 @@
+package io.modelcraft.gateway.job.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcraft.contracts.IterationRecord;
+import io.modelcraft.contracts.JobEvent;
+import io.modelcraft.gateway.job.Job;
+import io.modelcraft.gateway.job.JobIteration;
+import io.modelcraft.gateway.job.JobStatus;
+import io.modelcraft.gateway.webhook.WebhookDelivery;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Changes a job as one event says, inside the caller's transaction; returns whether a webhook was queued. */
+@ApplicationScoped
+public class JobEventApplier {
+
+    private static final Logger LOG = Logger.getLogger(JobEventApplier.class);
+
+    private final ObjectMapper json;
+
+    public JobEventApplier(ObjectMapper json) {
+        this.json = json;
+    }
+
+    boolean apply(JobEvent event) {
+        Job job = Job.findById(UUID.fromString(event.jobId()));
+        if (job == null) {
+            LOG.warnf("event %s names unknown job %s; ignored", event.eventId(), event.jobId());
+            return false;
+        }
+        if (job.status.isFinal()) {
+            return false;
+        }
+        job.updatedAt = Instant.now();
+        switch (event.type()) {
+            case STARTED -> job.status = JobStatus.RUNNING;
+            case ITERATION_RECORDED -> {
+                job.status = JobStatus.RUNNING;
+                record(job.id, event.iteration());
+            }
+            case FINISHED -> {
+                job.status = JobStatus.valueOf(event.status());
+                job.finalCode = event.finalCode();
+                job.failureReason = event.failureReason();
+                job.finishedAt = event.occurredAt() == null ? job.updatedAt : event.occurredAt();
+                if (job.webhookUrl != null) {
+                    WebhookDelivery.forFinishedJob(job, write(WebhookPayload.of(job))).persist();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void record(UUID jobId, IterationRecord record) {
+        if (record == null || JobIteration.count("jobId = ?1 and number = ?2", jobId, record.number()) > 0) {
+            return;
+        }
+        JobIteration it = new JobIteration();
+        it.jobId = jobId;
+        it.number = record.number();
+        it.messagesJson = record.messagesJson();
+        it.response = record.response();
+        it.code = record.code();
+        it.checkJson = record.check() == null ? null : write(record.check());
+        it.llmMillis = record.llmMillis();
+        it.checkMillis = record.checkMillis();
+        it.inputTokens = record.inputTokens();
+        it.outputTokens = record.outputTokens();
+        it.recordedAt = Instant.now();
+        it.persist();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.modelcraft.gateway.webhook;
+
+import io.modelcraft.gateway.job.Job;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One webhook to send; its id is the {@code webhook-id} header and stays the same across retries. */
+@Entity
+@Table(name = "webhook_delivery")
+public class WebhookDelivery extends PanacheEntityBase {
+
+    public enum Status { PENDING, DELIVERED, FAILED }
+
+    @Id
+    public String id;
+    @Column(name = "job_id")
+    public UUID jobId;
+    public String url;
+    public String payload;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public int attempts;
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+    @Column(name = "last_status_code")
+    public Integer lastStatusCode;
+    @Column(name = "last_error")
+    public String lastError;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    public static WebhookDelivery forFinishedJob(Job job, String payload) {
+        WebhookDelivery delivery = new WebhookDelivery();
+        delivery.id = "msg_" + UUID.randomUUID().toString().replace("-", "");
+        delivery.jobId = job.id;
+        delivery.url = job.webhookUrl;
+        delivery.payload = payload;
+        delivery.status = Status.PENDING;
+        delivery.createdAt = Instant.now();
+        delivery.nextAttemptAt = delivery.createdAt;
+        return delivery;
+    }
+
+    static List<WebhookDelivery> due(int limit) {
+        return find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", Status.PENDING, Instant.now())
+                .page(0, limit).list();
+    }
+}

@@ -1,0 +1,201 @@
+"""Stage 4: evaluate the model where a sampler would start, without sampling it.
+
+1. the initial point (``model.initial_point()``);
+2. every log-probability term finite there (``model.point_logps``);
+3. the gradient finite for the continuous free variables (``model.compile_dlogp``);
+4. a few prior-predictive draws run (the real ``pm.sample_prior_predictive``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .errors import definition_line, error_from_exception, exception_message
+from .parse import SubmittedSource
+from .quiet import quiet_library
+from .run import BoundedText
+from .verdict import MAX_DEBUG_CHARS, WARNING_NON_FINITE_PRIOR_PREDICTIVE, CheckError, CheckWarning
+
+RANDOM_SEED = 20_240_601
+PRIOR_PREDICTIVE_DRAWS = 10
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    point: dict[str, np.ndarray] | None
+    error: CheckError | None
+    warnings: tuple[CheckWarning, ...] = ()
+
+
+def evaluate_model(model: Any, source: SubmittedSource) -> Evaluation:
+    with quiet_library():
+        try:
+            point = model.initial_point(random_seed=RANDOM_SEED)
+        except Exception as exc:  # noqa: BLE001
+            return Evaluation(None, error_from_exception(exc, source))
+
+        failure = check_logp(model, point, source)
+        if failure is not None:
+            return Evaluation(point, failure)
+
+        failure = check_gradient(model, point, source)
+        if failure is not None:
+            return Evaluation(point, failure)
+
+        try:
+            notes = check_prior_predictive(model, source)
+        except Exception as exc:  # noqa: BLE001
+            return Evaluation(point, error_from_exception(exc, source))
+    return Evaluation(point, None, notes)
+
+
+def check_logp(model: Any, point: dict[str, np.ndarray], source: SubmittedSource) -> CheckError | None:
+    """Each term's log-probability at ``point``; the non-finite ones make the error."""
+    try:
+        logps = model.point_logps(point, round_vals=4)
+    except Exception as exc:  # noqa: BLE001
+        return error_from_exception(exc, source)
+    bad = {name: _as_float(value) for name, value in logps.items() if not _all_finite(value)}
+    if not bad:
+        return None
+    terms = ", ".join(f"{name} = {value}" for name, value in bad.items())
+    return _located(
+        CheckError(
+            type="NonFiniteLogp",
+            message=f"the log-probability is not finite at the model's initial point: {terms}",
+            debug=model_debug_text(model, point, "logp"),
+        ),
+        list(bad),
+        source,
+    )
+
+
+def check_gradient(
+    model: Any, point: dict[str, np.ndarray], source: SubmittedSource
+) -> CheckError | None:
+    """Gradient of the joint log-probability w.r.t. each continuous free variable."""
+    value_vars = list(model.continuous_value_vars)
+    if not value_vars:
+        return None
+    try:
+        gradient = np.asarray(model.compile_dlogp()(point), dtype=float).ravel()
+    except Exception as exc:  # noqa: BLE001
+        return error_from_exception(exc, source)
+    if np.all(np.isfinite(gradient)):
+        return None
+    offending: list[str] = []
+    start = 0
+    for value_var in value_vars:
+        size = int(np.size(point[value_var.name])) if value_var.name in point else 0
+        if not np.all(np.isfinite(gradient[start : start + size])):
+            offending.append(_rv_name(model, value_var))
+        start += size
+    names = ", ".join(offending) or "(unknown)"
+    return _located(
+        CheckError(
+            type="NonFiniteGradient",
+            message=(
+                "the gradient of the log-probability is not finite at the model's initial "
+                f"point with respect to: {names}"
+            ),
+            debug=model_debug_text(model, point, "dlogp"),
+        ),
+        offending,
+        source,
+    )
+
+
+def check_prior_predictive(model: Any, source: SubmittedSource) -> tuple[CheckWarning, ...]:
+    """Draw a little from the prior predictive; exceptions propagate to the caller."""
+    from pymc.sampling.forward import sample_prior_predictive  # the real one, not a stand-in
+
+    draws = sample_prior_predictive(
+        draws=PRIOR_PREDICTIVE_DRAWS,
+        model=model,
+        random_seed=RANDOM_SEED,
+        return_inferencedata=False,
+    )
+    notes = []
+    for name, values in draws.items():
+        array = np.asarray(values)
+        if array.dtype.kind in "fc" and not np.all(np.isfinite(array)):
+            notes.append(
+                CheckWarning(
+                    WARNING_NON_FINITE_PRIOR_PREDICTIVE,
+                    f'prior predictive draws of "{name}" contain NaN or infinite values',
+                    definition_line(source, name),
+                )
+            )
+    return tuple(notes)
+
+
+def model_debug_text(model: Any, point: dict[str, np.ndarray], fn: str) -> str:
+    """What ``model.debug(point, fn=fn, verbose=False)`` prints."""
+    buffer = BoundedText(MAX_DEBUG_CHARS)
+    try:
+        with contextlib.redirect_stdout(BoundedText(MAX_DEBUG_CHARS)) as first_try:
+            model.debug(point, fn=fn, verbose=False)
+        return first_try.getvalue()
+    except Exception as exc:  # noqa: BLE001 - debug() has its own bugs
+        failure = exc
+    potentials = list(getattr(model, "potentials", ()))
+    if potentials:
+        # PyMC 6.4's debug() breaks on scalar Potential terms before checking anything;
+        # checking the random variables alone is still worth having.
+        saved = model.potentials
+        try:
+            model.potentials = []
+            with contextlib.redirect_stdout(buffer):
+                model.debug(point, fn=fn, verbose=False)
+            names = ", ".join(str(p.name) for p in potentials)
+            buffer.write(f"\n[Potential terms not covered by model.debug(): {names}]\n")
+            return buffer.getvalue()
+        except Exception as exc:  # noqa: BLE001
+            failure = exc
+        finally:
+            with contextlib.suppress(Exception):
+                model.potentials = saved
+    message = exception_message(failure)
+    first = message.splitlines()[0] if message else ""
+    buffer.write(f"\n[model.debug() failed: {type(failure).__name__}: {first}]\n")
+    return buffer.getvalue()
+
+
+def _located(error: CheckError, names: list[str], source: SubmittedSource) -> CheckError:
+    """Point the error at the definition of the first offending variable, if found."""
+    for name in names:
+        line = definition_line(source, name)
+        if line is not None:
+            return CheckError(
+                type=error.type,
+                message=error.message,
+                line=line,
+                source_line=source.line_text(line),
+                debug=error.debug,
+            )
+    return error
+
+
+def _rv_name(model: Any, value_var: Any) -> str:
+    rv = model.values_to_rvs.get(value_var)
+    return str(rv.name) if rv is not None and rv.name else str(value_var.name)
+
+
+def _all_finite(value: Any) -> bool:
+    try:
+        return bool(np.all(np.isfinite(np.asarray(value, dtype=float))))
+    except (TypeError, ValueError):
+        return False
+
+
+def _as_float(value: Any) -> float | str:
+    try:
+        number = float(np.asarray(value, dtype=float).sum())
+    except (TypeError, ValueError):
+        return str(value)
+    return number if math.isfinite(number) else str(number)

@@ -1,0 +1,97 @@
+"""The check: parse, run, find the model, evaluate it, summarise it; stop at the first failure."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from .environment import collect_versions
+from .errors import error_from_exception, exception_message, internal_error
+from .evaluate import evaluate_model
+from .find_model import find_model
+from .parse import DEFAULT_FILENAME, parse_source
+from .run import run_program
+from .summary import summarise_model
+from .verdict import (
+    WARNING_SUMMARY_INCOMPLETE,
+    CheckError,
+    CheckWarning,
+    ModelSummary,
+    Stage,
+    Verdict,
+)
+
+
+def check_source(
+    text: str,
+    *,
+    filename: str = DEFAULT_FILENAME,
+    started: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Verdict:
+    """Check one program; never raises for anything the program does.
+
+    ``started`` is a ``clock()`` reading taken earlier (e.g. at process start), so that
+    ``duration_ms`` can cover interpreter start-up and imports as well.
+    """
+    begin = clock() if started is None else started
+    versions = collect_versions()
+
+    def verdict(
+        stage: Stage,
+        error: CheckError | None = None,
+        notes: Sequence[CheckWarning] = (),
+        summary: ModelSummary | None = None,
+    ) -> Verdict:
+        return Verdict(
+            ok=error is None,
+            stage=stage,
+            error=error,
+            warnings=tuple(notes),
+            summary=summary,
+            versions=versions,
+            duration_ms=max(0, round((clock() - begin) * 1000)),
+        )
+
+    try:
+        return _ladder(text, filename, verdict)
+    except Exception as exc:  # noqa: BLE001 - a bug of the checker is still a verdict
+        return verdict("internal", internal_error(exc))
+
+
+def _ladder(text: str, filename: str, verdict: Callable[..., Verdict]) -> Verdict:
+    parsed = parse_source(text, filename)
+    if parsed.source is None:
+        return verdict("parse", parsed.error)
+    source = parsed.source
+
+    outcome = run_program(source)
+    notes: list[CheckWarning] = list(outcome.warnings)
+    if outcome.error is not None:
+        return verdict("run", error_from_exception(outcome.error, source), notes)
+
+    choice = find_model(outcome)
+    notes.extend(choice.warnings)
+    if choice.model is None:
+        return verdict("find_model", choice.error, notes)
+
+    evaluation = evaluate_model(choice.model, source)
+    notes.extend(evaluation.warnings)
+    if evaluation.error is not None:
+        return verdict("evaluate", evaluation.error, notes)
+    if evaluation.point is None:
+        raise RuntimeError("evaluation passed without an initial point")
+
+    try:
+        described = summarise_model(choice.model, evaluation.point, source)
+    except Exception as exc:  # noqa: BLE001 - the model passed; only the description failed
+        notes.append(
+            CheckWarning(
+                WARNING_SUMMARY_INCOMPLETE,
+                f"the model summary could not be built: {type(exc).__name__}: "
+                f"{exception_message(exc)}",
+            )
+        )
+        return verdict("complete", None, notes, ModelSummary((), {}))
+    notes.extend(described.warnings)
+    return verdict("complete", None, notes, described.summary)

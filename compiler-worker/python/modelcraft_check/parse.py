@@ -1,0 +1,70 @@
+"""Stage 1: parse and compile the submitted program."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from types import CodeType
+
+from .verdict import CheckError
+
+DEFAULT_FILENAME = "<model>"
+
+
+@dataclass(frozen=True)
+class SubmittedSource:
+    """The program as submitted, with what later stages need to point back into it."""
+
+    text: str
+    filename: str
+    lines: tuple[str, ...]
+    tree: ast.Module
+    code: CodeType
+
+    def line_text(self, line: int | None) -> str | None:
+        return source_line(self.lines, line)
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    source: SubmittedSource | None
+    error: CheckError | None
+
+
+def source_line(lines: tuple[str, ...], line: int | None) -> str | None:
+    """Text of 1-based ``line`` without its line break, or None when out of range."""
+    if line is None or line < 1 or line > len(lines):
+        return None
+    return lines[line - 1].rstrip("\r\n")
+
+
+def parse_source(text: str, filename: str = DEFAULT_FILENAME) -> ParseResult:
+    """Parse and compile ``text``; a syntax problem becomes a ``parse`` error."""
+    lines = tuple(text.splitlines())
+    try:
+        tree = ast.parse(text, filename=filename, mode="exec")
+        # Some errors (``return`` outside a function, misplaced ``nonlocal``...) are only
+        # found by the compiler, so compile here too rather than at run time.
+        code = compile(tree, filename, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        return ParseResult(None, syntax_error(exc, lines))
+    except (ValueError, TypeError) as exc:  # e.g. NUL bytes in the source
+        return ParseResult(None, CheckError(type="SyntaxError", message=str(exc)))
+    return ParseResult(SubmittedSource(text, filename, lines, tree, code), None)
+
+
+def syntax_error(exc: SyntaxError, lines: tuple[str, ...]) -> CheckError:
+    line = exc.lineno if isinstance(exc.lineno, int) else None
+    column = exc.offset if isinstance(exc.offset, int) and exc.offset > 0 else None
+    text = source_line(lines, line)
+    if text is None and exc.text:
+        text = exc.text.rstrip("\r\n")
+    where = f"line {line}: {text.strip()}" if line is not None and text is not None else None
+    return CheckError(
+        type=type(exc).__name__,  # SyntaxError, IndentationError or TabError
+        message=str(exc.msg) if exc.msg else str(exc),
+        line=line,
+        column=column,
+        source_line=text,
+        traceback=(where,) if where else (),
+    )

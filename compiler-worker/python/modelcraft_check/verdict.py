@@ -1,0 +1,170 @@
+"""The shape of a verdict: small immutable records and their JSON form.
+
+The Java side (``io.modelcraft.contracts.CheckResult``) reads exactly these keys, so the
+names here are a contract. Everything that leaves this module is plain JSON: strings,
+ints, floats, bools, None, lists and dicts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Stage = Literal["parse", "run", "find_model", "evaluate", "complete", "internal"]
+VariableKind = Literal["free", "observed", "deterministic", "potential"]
+
+# Warning codes the checker can emit (kept here so both sides can look them up).
+WARNING_DISCRETE_FREE_VARIABLE = "discrete_free_variable"
+WARNING_RUNTIME = "runtime_warning"
+WARNING_MULTIPLE_MODELS = "multiple_models"
+WARNING_SUMMARY_INCOMPLETE = "summary_incomplete"
+WARNING_NON_FINITE_PRIOR_PREDICTIVE = "non_finite_prior_predictive"
+
+# Size limits keeping one verdict comfortably inside the caller's output budget.
+MAX_MESSAGE_CHARS = 8_000
+MAX_DEBUG_CHARS = 20_000
+MAX_SOURCE_LINE_CHARS = 500
+MAX_TRACEBACK_ENTRIES = 40
+MAX_WARNINGS = 50
+MAX_COORD_VALUES = 1_000
+
+
+@dataclass(frozen=True)
+class CheckError:
+    """Why a check failed; ``line`` and ``column`` (1-based) point into the submitted code."""
+
+    type: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    source_line: str | None = None
+    traceback: tuple[str, ...] = ()
+    hint: str | None = None
+    debug: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "message": clip(self.message, MAX_MESSAGE_CHARS),
+            "line": self.line,
+            "column": self.column,
+            "source_line": None
+            if self.source_line is None
+            else clip(self.source_line, MAX_SOURCE_LINE_CHARS),
+            "traceback": _head_and_tail(
+                [clip(entry, MAX_SOURCE_LINE_CHARS) for entry in self.traceback],
+                MAX_TRACEBACK_ENTRIES,
+            ),
+            "hint": self.hint,
+            "debug": None if self.debug is None else clip(self.debug, MAX_DEBUG_CHARS),
+        }
+
+
+@dataclass(frozen=True)
+class CheckWarning:
+    """Something the modeller should see even though the check passed."""
+
+    code: str
+    message: str
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": clip(self.message, MAX_MESSAGE_CHARS), "line": self.line}
+
+
+@dataclass(frozen=True)
+class VariableInfo:
+    name: str
+    kind: VariableKind
+    distribution: str | None
+    shape: tuple[int, ...]
+    dims: tuple[str | None, ...] | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "distribution": self.distribution,
+            "shape": [int(n) for n in self.shape],
+            "dims": None if self.dims is None else [None if d is None else str(d) for d in self.dims],
+        }
+
+
+@dataclass(frozen=True)
+class ModelSummary:
+    variables: tuple[VariableInfo, ...]
+    coords: dict[str, list[Any]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "variables": [variable.to_dict() for variable in self.variables],
+            "coords": {
+                str(name): [json_scalar(value) for value in values[:MAX_COORD_VALUES]]
+                for name, values in self.coords.items()
+            },
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    stage: Stage
+    error: CheckError | None
+    warnings: tuple[CheckWarning, ...]
+    summary: ModelSummary | None
+    versions: dict[str, str]
+    duration_ms: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "stage": self.stage,
+            "error": None if self.error is None else self.error.to_dict(),
+            "warnings": [warning.to_dict() for warning in self.warnings[:MAX_WARNINGS]],
+            "summary": None if self.summary is None else self.summary.to_dict(),
+            "versions": {str(k): str(v) for k, v in self.versions.items()},
+            "duration_ms": int(self.duration_ms),
+        }
+
+    def to_json(self) -> str:
+        """One line of JSON (no raw newlines, no NaN literals)."""
+        return json.dumps(self.to_dict(), ensure_ascii=True, allow_nan=False, separators=(",", ":"))
+
+
+def _head_and_tail(entries: list[str], limit: int) -> list[str]:
+    """At most ``limit`` entries: the outermost few and the innermost rest."""
+    if len(entries) <= limit:
+        return entries
+    head = limit // 4
+    tail = limit - head - 1
+    return [*entries[:head], f"[{len(entries) - head - tail} frames omitted]", *entries[-tail:]]
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten ``text`` to at most about ``limit`` characters, saying that it was cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"... [{len(text) - limit} more characters cut]"
+
+
+def json_scalar(value: Any) -> str | int | float | bool | None:
+    """Turn one coordinate value (numpy scalar, datetime, anything) into a JSON scalar."""
+    if value is None or isinstance(value, bool | str):
+        return value
+    item = getattr(value, "item", None)
+    if callable(item) and not isinstance(value, int | float):
+        try:
+            value = item()
+        except (TypeError, ValueError):
+            return str(value)
+        if value is None or isinstance(value, bool | str):
+            return value
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value) if math.isfinite(value) else str(value)
+    return str(value)

@@ -1,0 +1,9 @@
+package io.modelcraft.contracts;
+
+import java.time.Instant;
+
+/** Topic {@code compile.completed}, keyed by job id: the verdict of one check. */
+public record CompileCompleted(int schemaVersion, String eventId, String requestEventId, String jobId,
+                               int iteration, CheckResult result, long checkMillis, Instant occurredAt) {
+    public static final int SCHEMA_VERSION = 1;
+}

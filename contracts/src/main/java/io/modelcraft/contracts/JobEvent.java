@@ -1,0 +1,15 @@
+package io.modelcraft.contracts;
+
+import java.time.Instant;
+
+/**
+ * Topic {@code jobs.events}, keyed by job id: the agent tells the gateway what happened to a job.
+ * {@code iteration} is set for {@link Type#ITERATION_RECORDED}; {@code finalCode} and {@code failureReason}
+ * for {@link Type#FINISHED}.
+ */
+public record JobEvent(int schemaVersion, String eventId, String jobId, Type type, String status,
+                       IterationRecord iteration, String finalCode, String failureReason, Instant occurredAt) {
+    public static final int SCHEMA_VERSION = 1;
+
+    public enum Type { STARTED, ITERATION_RECORDED, FINISHED }
+}

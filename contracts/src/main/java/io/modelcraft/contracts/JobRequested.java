@@ -1,0 +1,9 @@
+package io.modelcraft.contracts;
+
+import java.time.Instant;
+
+/** Topic {@code jobs.requested}, keyed by job id: the gateway asks the agent to author a model. */
+public record JobRequested(int schemaVersion, String eventId, String jobId, String problem,
+                           JobOptions options, Instant occurredAt) {
+    public static final int SCHEMA_VERSION = 1;
+}

@@ -1,0 +1,75 @@
+"""The grizzly-bear job end to end: gateway → Kafka → agent (scripted LLM stand-in) → worker (real PyMC)
+→ Postgres → webhook. Every component but the LLM is the real one."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from conftest import ROOT, Stack
+from modelcraft_client import read_jsonl, request, submit, wait_until_final
+
+GRIZZLY = json.loads((ROOT / "deploy/demo/grizzly-bears.jsonl").read_text().splitlines()[0])
+
+
+def line_of(code: str, needle: str) -> int:
+    return next(i for i, line in enumerate(code.splitlines(), start=1) if needle in line)
+
+
+def test_grizzly_job_fails_once_on_pymc_error_then_succeeds(stack: Stack) -> None:
+    submitted = submit(stack.gateway, GRIZZLY["problem"], stack.webhook_url)
+    status, right_after = request("GET", submitted["statusUrl"].replace("localhost", "127.0.0.1"))
+    assert status == 200 and right_after["id"] == submitted["id"]
+
+    job = wait_until_final(stack.gateway, submitted["id"], timeout_s=240)
+
+    assert job["status"] == "SUCCEEDED", job.get("failureReason")
+    first, second = job["iterations"]
+    assert (first["number"], second["number"]) == (1, 2)
+    assert "M=n1" in first["code"] and "```" not in first["code"]
+    error = first["check"]["error"]
+    assert first["check"]["ok"] is False and first["check"]["stage"] == "run"
+    assert error["type"] == "TypeError"
+    assert "HyperGeometric" in error["message"] or "'k'" in error["message"] or "'M'" in error["message"]
+    assert error["line"] == line_of(first["code"], "pm.HyperGeometric(")
+    assert "pm.HyperGeometric(" in error["source_line"]
+    assert second["check"]["ok"] is True and second["check"]["stage"] == "complete"
+    assert job["finalCode"] == second["code"] and "k=n1" in job["finalCode"]
+    assert second["check"]["versions"]["pymc"] == "6.4.0"
+
+    llm_requests = [r["request"] for r in read_jsonl(str(stack.llm_log))
+                    if "hair traps" in json.dumps(r["request"]["messages"])]
+    assert len(llm_requests) == 2
+    feedback = llm_requests[1]["messages"][-1]["content"]
+    assert error["message"].strip() in feedback and f"line {error['line']}" in feedback
+    assert second["messages"] == llm_requests[1]["messages"]
+
+    time.sleep(2)  # a duplicate webhook would arrive within the sweep interval
+    hooks = [h for h in read_jsonl(str(stack.webhook_log)) if h["body"]["data"]["id"] == job["id"]]
+    assert len(hooks) == 1
+    assert hooks[0]["signature_valid"] is True and hooks[0]["body"]["type"] == "job.succeeded"
+
+
+def test_bad_input_is_refused_with_a_reason(stack: Stack) -> None:
+    url = f"{stack.gateway}/api/v1/jobs"
+    cases = {
+        "empty problem": request("POST", url, {"problem": "   "}),
+        "oversize problem": request("POST", url, {"problem": "x" * 20001}),
+        "malformed JSON": request("POST", url, raw=b'{"problem": '),
+        "wrong content type": request("POST", url, raw=b"problem=bears", content_type="text/plain"),
+        "no body": request("POST", url, raw=b""),
+        "wrong type": request("POST", url, {"problem": "bears", "maxIterations": "many"}),
+        "bad webhook URL": request("POST", url, {"problem": "bears", "webhookUrl": "ftp://example.org/x"}),
+    }
+    for name, (status, body) in cases.items():
+        assert status == 400, name
+        assert isinstance(body, dict) and body["status"] == 400 and body["detail"], name
+    status, body = request("GET", f"{url}/00000000-0000-0000-0000-000000000000")
+    assert status == 404 and body["detail"]
+    status, body = request("GET", f"{url}/not-a-uuid")
+    assert status == 404
+
+
+def test_health_reports_up(stack: Stack) -> None:
+    status, body = request("GET", f"{stack.gateway}/q/health")
+    assert status == 200 and body["status"] == "UP"

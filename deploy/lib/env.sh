@@ -1,0 +1,26 @@
+# Shared settings for the deploy scripts. Every value can be overridden from the environment.
+MC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+MC_STATE="${MC_STATE:-$MC_ROOT/.local}"
+MC_PYTHON="${MC_PYTHON:-}"
+MC_VENV="${MC_VENV:-$MC_STATE/venv}"
+MC_KAFKA_LIBS="$MC_STATE/kafka/libs"
+MC_PG_BIN="${MC_PG_BIN:-/usr/lib/postgresql/15/bin}"
+MC_PG_PORT="${MC_PG_PORT:-55432}"
+MC_PG_DB="${MC_PG_DB:-modelcraft}"
+MC_KAFKA_PORT="${MC_KAFKA_PORT:-59092}"
+MC_KAFKA_CONTROLLER_PORT="${MC_KAFKA_CONTROLLER_PORT:-59093}"
+MC_KAFKA_BOOTSTRAP="127.0.0.1:$MC_KAFKA_PORT"
+MC_TOPICS="jobs.requested jobs.events compile.requested compile.completed jobs.requested.dlq jobs.events.dlq compile.requested.dlq compile.completed.dlq"
+
+log() { printf '[modelcraft] %s\n' "$*" >&2; }
+
+# Waits until "$@" succeeds, for at most $MC_WAIT seconds (default 60).
+wait_for() {
+  local deadline=$(( $(date +%s) + ${MC_WAIT:-60} ))
+  until "$@" >/dev/null 2>&1; do
+    if [ "$(date +%s)" -ge "$deadline" ]; then return 1; fi
+    sleep 0.3
+  done
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }

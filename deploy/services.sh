@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Starts or stops the three ModelCraft services (and, unless a real provider is configured, the scripted
+# LLM stand-in and a local webhook receiver) as background processes with PID files.
+# Usage: services.sh start|stop        Settings (environment): see the defaults below.
+set -euo pipefail
+source "$(dirname "$0")/lib/env.sh"
+
+MC_RUN="${MC_RUN:-$MC_STATE/run}"
+GATEWAY_HTTP_PORT="${GATEWAY_HTTP_PORT:-8080}"
+AGENT_HTTP_PORT="${AGENT_HTTP_PORT:-8081}"
+WORKER_HTTP_PORT="${WORKER_HTTP_PORT:-8082}"
+SCRIPTED_LLM_PORT="${SCRIPTED_LLM_PORT:-8089}"
+WEBHOOK_RECEIVER_PORT="${WEBHOOK_RECEIVER_PORT:-8090}"
+MODELCRAFT_TOPIC_PREFIX="${MODELCRAFT_TOPIC_PREFIX:-}"
+SCRIPTED_LLM_SCRIPT="${SCRIPTED_LLM_SCRIPT:-$MC_ROOT/deploy/scripted-llm/grizzly.json}"
+DATABASE_URL="${DATABASE_URL:-jdbc:postgresql://127.0.0.1:$MC_PG_PORT/$MC_PG_DB}"
+
+webhook_secret() {
+  if [ -n "${MODELCRAFT_WEBHOOK_SECRET:-}" ]; then echo "$MODELCRAFT_WEBHOOK_SECRET"; return; fi
+  local file="$MC_STATE/webhook-secret"
+  [ -f "$file" ] || echo "whsec_$(head -c 24 /dev/urandom | base64)" > "$file"
+  cat "$file"
+}
+
+# Starts "$@" in the background with only the given environment; logs to $MC_RUN/NAME.log.
+launch() {
+  local name="$1"; shift
+  if pid_alive "$MC_RUN/$name.pid"; then log "$name already running (pid $(cat "$MC_RUN/$name.pid"))"; return; fi
+  nohup env -i PATH="/usr/local/bin:/usr/bin:/bin" HOME="$MC_RUN" LANG=C.UTF-8 "$@" > "$MC_RUN/$name.log" 2>&1 &
+  echo $! > "$MC_RUN/$name.pid"
+}
+
+service_jar() {
+  local jar="$MC_ROOT/$1/target/quarkus-app/quarkus-run.jar"
+  [ -f "$jar" ] || { log "$jar is missing: build with 'mvn -B package -DskipTests' first"; exit 1; }
+  echo "$jar"
+}
+
+wait_healthy() {
+  local name="$1" port="$2"
+  if ! MC_WAIT=120 wait_for curl -fsS "http://127.0.0.1:$port/q/health/ready"; then
+    log "$name did not become ready; last lines of $MC_RUN/$name.log:"; tail -30 "$MC_RUN/$name.log" >&2; exit 1
+  fi
+}
+
+start() {
+  mkdir -p "$MC_RUN"
+  local secret llm_url="${LLM_BASE_URL:-}" llm_key="${LLM_API_KEY:-}" llm_model="${LLM_MODEL:-}"
+  secret="$(webhook_secret)"
+  if [ -z "$llm_url" ]; then
+    launch scripted-llm "$MC_VENV/bin/python" "$MC_ROOT/deploy/scripted-llm/scripted_llm.py" \
+      --script "$SCRIPTED_LLM_SCRIPT" --port "$SCRIPTED_LLM_PORT" --log "$MC_RUN/scripted-llm-requests.jsonl"
+    llm_url="http://127.0.0.1:$SCRIPTED_LLM_PORT/v1/"; llm_key="stand-in"; llm_model="scripted"
+    log "LLM: the scripted stand-in at $llm_url (set LLM_BASE_URL, LLM_API_KEY and LLM_MODEL for a real provider)"
+  fi
+  launch webhook-receiver "$MC_VENV/bin/python" "$MC_ROOT/deploy/webhook-receiver/webhook_receiver.py" \
+    --secret "$secret" --port "$WEBHOOK_RECEIVER_PORT" --log "$MC_RUN/webhooks-received.jsonl"
+  local common=(KAFKA_BOOTSTRAP_SERVERS="$MC_KAFKA_BOOTSTRAP" MODELCRAFT_TOPIC_PREFIX="$MODELCRAFT_TOPIC_PREFIX")
+  launch compiler-worker "${common[@]}" WORKER_HTTP_PORT="$WORKER_HTTP_PORT" \
+    MODELCRAFT_PYTHON="$MC_VENV/bin/python" MODELCRAFT_CHECKER_PATH="$MC_ROOT/compiler-worker/python" \
+    MODELCRAFT_CHECK_TIMEOUT="${MODELCRAFT_CHECK_TIMEOUT:-60s}" \
+    java -Xmx384m -jar "$(service_jar compiler-worker)"
+  launch agent-service "${common[@]}" AGENT_HTTP_PORT="$AGENT_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
+    LLM_BASE_URL="$llm_url" LLM_API_KEY="$llm_key" LLM_MODEL="${llm_model:-gpt-4o-mini}" \
+    java -Xmx384m -jar "$(service_jar agent-service)"
+  launch api-gateway "${common[@]}" GATEWAY_HTTP_PORT="$GATEWAY_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
+    MODELCRAFT_WEBHOOK_SECRET="$secret" java -Xmx384m -jar "$(service_jar api-gateway)"
+  wait_healthy compiler-worker "$WORKER_HTTP_PORT"
+  wait_healthy agent-service "$AGENT_HTTP_PORT"
+  wait_healthy api-gateway "$GATEWAY_HTTP_PORT"
+  log "services up: gateway http://127.0.0.1:$GATEWAY_HTTP_PORT (logs in $MC_RUN)"
+}
+
+stop() {
+  local name pidfile
+  for name in api-gateway agent-service compiler-worker webhook-receiver scripted-llm; do
+    pidfile="$MC_RUN/$name.pid"
+    if pid_alive "$pidfile"; then
+      kill "$(cat "$pidfile")"
+      local i; for i in $(seq 1 50); do pid_alive "$pidfile" || break; sleep 0.2; done
+      pid_alive "$pidfile" && kill -9 "$(cat "$pidfile")"
+    fi
+    rm -f "$pidfile"
+  done
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac

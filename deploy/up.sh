@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole stack on this machine and the demo: installs what is missing, starts PostgreSQL, Kafka and
+# the three services (with the scripted LLM stand-in unless LLM_BASE_URL is set), then runs the
+# grizzly-bear demo. Safe to run again. Stop everything with deploy/down.sh.
+set -euo pipefail
+source "$(dirname "$0")/lib/env.sh"
+
+"$MC_ROOT/deploy/install.sh"
+"$MC_ROOT/deploy/postgres.sh" start
+"$MC_ROOT/deploy/kafka.sh" start
+log "building the services"
+(cd "$MC_ROOT" && mvn -B -q package -DskipTests)
+"$MC_ROOT/deploy/services.sh" start
+
+run="${MC_RUN:-$MC_STATE/run}"
+log "running the demo: the grizzly-bear problem"
+(cd "$MC_ROOT/deploy/demo" && "$MC_VENV/bin/python" run_demo.py \
+  --gateway "http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}" --problems grizzly-bears.jsonl \
+  --webhook-url "http://127.0.0.1:${WEBHOOK_RECEIVER_PORT:-8090}/demo" --webhook-log "$run/webhooks-received.jsonl")
+
+cat <<TXT
+
+Where to look:
+  API             http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/api/v1/jobs
+  Swagger UI      http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/q/swagger-ui
+  Health          http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/q/health
+  Service logs    $run/*.log
+  Webhooks        $run/webhooks-received.jsonl
+  LLM requests    $run/scripted-llm-requests.jsonl (scripted stand-in)
+Stop everything:  deploy/down.sh
+TXT
