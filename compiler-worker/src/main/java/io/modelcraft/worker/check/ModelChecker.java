@@ -26,10 +26,13 @@ public class ModelChecker {
 
     private final CheckConfig config;
     private final ObjectMapper json;
+    private final Path python;
 
     public ModelChecker(CheckConfig config, ObjectMapper json) {
         this.config = config;
         this.json = json;
+        // Absolute but not resolved: a virtualenv's interpreter is a link that must keep its own path.
+        this.python = Path.of(config.python()).toAbsolutePath().normalize();
     }
 
     public CheckResult check(String code) {
@@ -50,7 +53,7 @@ public class ModelChecker {
     }
 
     private CheckResult run(String code, Path workDir) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(config.python(), "-s", "-m", "modelcraft_check")
+        ProcessBuilder builder = new ProcessBuilder(python.toString(), "-s", "-m", "modelcraft_check")
                 .directory(workDir.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment(workDir));
@@ -72,7 +75,7 @@ public class ModelChecker {
 
     private Map<String, String> environment(Path workDir) {
         return Map.of(
-                "PATH", Path.of(config.python()).getParent() + ":/usr/bin:/bin",
+                "PATH", python.getParent() + ":/usr/bin:/bin",
                 "HOME", workDir.toString(),
                 "TMPDIR", workDir.toString(),
                 "PYTHONPATH", config.checkerPath().toAbsolutePath().toString(),

@@ -1,0 +1,75 @@
+package io.modelcraft.worker.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcraft.contracts.CompileCompleted;
+import io.modelcraft.worker.KafkaTestSupport;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The worker against the real broker and real PyMC, fed the agent's own sample request. */
+@QuarkusTest
+class CompileRequestConsumerTest {
+
+    @Inject
+    ObjectMapper json;
+
+    private ObjectNode sampleRequest(String jobId) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/samples/compile.requested.json")) {
+            ObjectNode request = (ObjectNode) json.readTree(in);
+            request.put("jobId", jobId).put("eventId", UUID.randomUUID().toString());
+            return request;
+        }
+    }
+
+    @Test
+    void checksTheSampleRequestWithRealPymcAndPublishesTheVerdict() throws Exception {
+        String jobId = UUID.randomUUID().toString();
+        ObjectNode request = sampleRequest(jobId);
+        KafkaTestSupport.send(KafkaTestSupport.topic("compile.requested"), jobId, json.writeValueAsString(request));
+
+        List<ConsumerRecord<String, String>> results = KafkaTestSupport.read(
+                KafkaTestSupport.topic("compile.completed"), jobId, 1, Duration.ofSeconds(90));
+        assertEquals(1, results.size());
+        CompileCompleted completed = json.readValue(results.get(0).value(), CompileCompleted.class);
+        assertEquals(request.get("eventId").asText(), completed.requestEventId());
+        assertEquals(1, completed.iteration());
+        assertFalse(completed.result().ok());
+        assertEquals("run", completed.result().stage());
+        assertEquals("TypeError", completed.result().error().type());
+        assertTrue(completed.result().error().message().contains("HyperGeometric"), completed.result().error().message());
+        assertEquals(10, completed.result().error().line());
+        assertEquals("6.4.0", completed.result().versions().get("pymc"));
+    }
+
+    @Test
+    void anUnreadableRequestGoesToTheDeadLetterTopicAndTheNextOneIsStillChecked() throws Exception {
+        String poisonKey = UUID.randomUUID().toString();
+        KafkaTestSupport.send(KafkaTestSupport.topic("compile.requested"), poisonKey, "{not json");
+        String jobId = UUID.randomUUID().toString();
+        ObjectNode request = sampleRequest(jobId);
+        request.put("code", "import pymc as pm\nwith pm.Model() as m:\n    x = pm.Normal('x', 0, 1)\n");
+        KafkaTestSupport.send(KafkaTestSupport.topic("compile.requested"), jobId, json.writeValueAsString(request));
+
+        List<ConsumerRecord<String, String>> dead = KafkaTestSupport.read(
+                KafkaTestSupport.topic("compile.requested.dlq"), poisonKey, 1, Duration.ofSeconds(60));
+        assertEquals(1, dead.size());
+        assertEquals("{not json", dead.get(0).value());
+        assertTrue(dead.get(0).headers().lastHeader("dead-letter-reason") != null);
+
+        List<ConsumerRecord<String, String>> results = KafkaTestSupport.read(
+                KafkaTestSupport.topic("compile.completed"), jobId, 1, Duration.ofSeconds(90));
+        assertEquals(1, results.size());
+        assertTrue(json.readValue(results.get(0).value(), CompileCompleted.class).result().ok());
+    }
+}

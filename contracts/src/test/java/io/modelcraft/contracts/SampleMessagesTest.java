@@ -1,0 +1,76 @@
+package io.modelcraft.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/** Each sample (captured from the real producer) reads into its record and writes back without loss. */
+class SampleMessagesTest {
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private <T> T roundTrip(String sample, Class<T> type) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/samples/" + sample)) {
+            assertNotNull(in, sample);
+            JsonNode original = json.readTree(in);
+            T message = json.treeToValue(original, type);
+            assertEquals(json.writeValueAsString(original), json.writeValueAsString(message), sample + " loses or changes fields");
+            return message;
+        }
+    }
+
+    @Test
+    void jobRequested() throws IOException {
+        JobRequested request = roundTrip("jobs.requested.json", JobRequested.class);
+        assertEquals(JobRequested.SCHEMA_VERSION, request.schemaVersion());
+        assertNotNull(request.eventId());
+        assertTrue(request.problem().contains("bears"));
+    }
+
+    @Test
+    void compileRequested() throws IOException {
+        CompileRequested request = roundTrip("compile.requested.json", CompileRequested.class);
+        assertEquals(CompileRequested.SCHEMA_VERSION, request.schemaVersion());
+        assertEquals(1, request.iteration());
+        assertTrue(request.code().contains("pm.HyperGeometric"));
+    }
+
+    @Test
+    void compileCompletedWithAFailure() throws IOException {
+        CompileCompleted completed = roundTrip("compile.completed.failed.json", CompileCompleted.class);
+        assertFalse(completed.result().ok());
+        assertEquals("run", completed.result().stage());
+        assertEquals("TypeError", completed.result().error().type());
+        assertEquals(10, completed.result().error().line());
+        assertTrue(completed.result().error().sourceLine().contains("pm.HyperGeometric"));
+    }
+
+    @Test
+    void compileCompletedWithAPass() throws IOException {
+        CompileCompleted completed = roundTrip("compile.completed.passed.json", CompileCompleted.class);
+        assertTrue(completed.result().ok());
+        assertEquals("6.4.0", completed.result().versions().get("pymc"));
+        assertEquals("discrete_free_variable", completed.result().warnings().get(0).code());
+    }
+
+    @Test
+    void jobEvents() throws IOException {
+        assertEquals(JobEvent.Type.STARTED, roundTrip("jobs.events.started.json", JobEvent.class).type());
+        JobEvent recorded = roundTrip("jobs.events.iteration-recorded.json", JobEvent.class);
+        assertEquals(1, recorded.iteration().number());
+        assertFalse(recorded.iteration().check().ok());
+        JobEvent finished = roundTrip("jobs.events.finished.json", JobEvent.class);
+        assertEquals("SUCCEEDED", finished.status());
+        assertTrue(finished.finalCode().contains("k=n1"));
+    }
+}
