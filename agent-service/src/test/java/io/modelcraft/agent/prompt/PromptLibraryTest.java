@@ -1,0 +1,45 @@
+package io.modelcraft.agent.prompt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcraft.contracts.CheckError;
+import io.modelcraft.contracts.CheckResult;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PromptLibraryTest {
+
+    private final PromptLibrary library = new PromptLibrary();
+
+    @Test
+    void aVersionHasAStableHashOfItsText() {
+        PromptSet v1 = library.version("v1");
+        assertEquals(64, v1.hash().length());
+        assertEquals(v1.hash(), new PromptLibrary().version("v1").hash());
+        assertNotEquals("", v1.system().strip());
+        assertTrue(v1.taskFor("How many bears?").contains("How many bears?"));
+    }
+
+    @Test
+    void feedbackCarriesTheErrorItsLineAndTheHint() {
+        CheckResult failed = new CheckResult(false, "run", new CheckError("TypeError",
+                "HyperGeometric.dist() missing 1 required positional argument: 'k'", 10, 9,
+                "    k = pm.HyperGeometric(\"k\", N=N, M=n1, n=n2, observed=4)", List.of(),
+                "HyperGeometric(N, k, n)", null), List.of(), null, Map.of(), 5L);
+        String feedback = library.version("v1").feedbackFor(failed);
+        assertTrue(feedback.contains("Stage: run"));
+        assertTrue(feedback.contains("TypeError: HyperGeometric.dist() missing 1 required positional argument: 'k'"));
+        assertTrue(feedback.contains("At line 10 of your program:\n    k = pm.HyperGeometric("));
+        assertTrue(feedback.contains("Hint: HyperGeometric(N, k, n)"));
+    }
+
+    @Test
+    void unknownOrMalformedVersionsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> library.version("v999"));
+        assertThrows(IllegalArgumentException.class, () -> library.version("../secrets"));
+    }
+}
