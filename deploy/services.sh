@@ -57,7 +57,7 @@ start() {
     --secret "$secret" --port "$WEBHOOK_RECEIVER_PORT" --log "$MC_RUN/webhooks-received.jsonl"
   local common=(KAFKA_BOOTSTRAP_SERVERS="$MC_KAFKA_BOOTSTRAP" MODELCRAFT_TOPIC_PREFIX="$MODELCRAFT_TOPIC_PREFIX")
   launch compiler-worker "${common[@]}" WORKER_HTTP_PORT="$WORKER_HTTP_PORT" \
-    MODELCRAFT_PYTHON="$MC_VENV/bin/python" MODELCRAFT_CHECKER_PATH="$MC_ROOT/compiler-worker/python" \
+    MODELCRAFT_PYTHON="$MC_VENV/bin/python" MODELCRAFT_SANDBOX_LAUNCHER="$MC_ROOT/compiler-worker/bin/sandbox-server" \
     MODELCRAFT_CHECK_TIMEOUT="${MODELCRAFT_CHECK_TIMEOUT:-60s}" \
     java -Xmx384m -jar "$(service_jar compiler-worker)"
   launch agent-service "${common[@]}" AGENT_HTTP_PORT="$AGENT_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \

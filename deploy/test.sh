@@ -11,7 +11,6 @@ source "$(dirname "$0")/lib/env.sh"
 # The Quarkus tests get their own database and a fresh topic prefix, so a running demo is not disturbed.
 export MODELCRAFT_TOPIC_PREFIX="test$(date +%Y%m%d%H%M%S)."
 export MODELCRAFT_PYTHON="$MC_VENV/bin/python"
-export MODELCRAFT_CHECKER_PATH="$MC_ROOT/compiler-worker/python"
 "$MC_ROOT/deploy/postgres.sh" createdb modelcraft_test
 "$MC_ROOT/deploy/kafka.sh" topics "$MODELCRAFT_TOPIC_PREFIX"
 export DATABASE_URL="jdbc:postgresql://127.0.0.1:$MC_PG_PORT/modelcraft_test"

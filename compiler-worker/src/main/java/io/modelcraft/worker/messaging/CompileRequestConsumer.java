@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.CompileCompleted;
 import io.modelcraft.contracts.CompileRequested;
-import io.modelcraft.worker.check.ModelChecker;
-import io.smallrye.common.annotation.Blocking;
+import io.modelcraft.worker.sandbox.SandboxPool;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 
 /**
- * Checks each requested program and publishes the verdict, keyed by job id. A message that cannot be
+ * Checks each requested program in a warm sandbox and publishes the verdict, keyed by job id. A message that cannot be
  * read fails here and goes to the dead-letter topic; the consumer carries on.
  */
 @ApplicationScoped
@@ -24,18 +24,18 @@ public class CompileRequestConsumer {
 
     private static final Logger LOG = Logger.getLogger(CompileRequestConsumer.class);
 
-    private final ModelChecker checker;
+    private final SandboxPool checker;
     private final ObjectMapper json;
 
-    public CompileRequestConsumer(ModelChecker checker, ObjectMapper json) {
+    public CompileRequestConsumer(SandboxPool checker, ObjectMapper json) {
         this.checker = checker;
         this.json = json;
     }
 
     @Incoming("compile-requests")
     @Outgoing("compile-results")
-    @Blocking
-    public Record<String, String> check(String payload) throws JsonProcessingException {
+    @Blocking(ordered = false)
+    public Record<String, String> check(String payload) throws JsonProcessingException, InterruptedException {
         CompileRequested request = json.readValue(payload, CompileRequested.class);
         if (request.schemaVersion() != CompileRequested.SCHEMA_VERSION || request.jobId() == null || request.code() == null) {
             throw new IllegalArgumentException("unsupported compile request: schema version "

@@ -1,0 +1,55 @@
+package io.modelcraft.worker.sandbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The pool of warm sandboxes and the limits of every check run in them. */
+@ConfigMapping(prefix = "modelcraft.sandbox")
+public interface SandboxConfig {
+
+    /** The virtualenv's interpreter (outside the sandbox; it is bound read-only inside). */
+    String python();
+
+    /** The script that starts one warm check server in bubblewrap. */
+    Path launcher();
+
+    /** Warm sandboxes kept; checks beyond this wait for a free one. */
+    @WithDefault("2")
+    int poolSize();
+
+    /** Time a new sandbox may take to import PyMC and warm up. */
+    @WithDefault("120s")
+    Duration startupTimeout();
+
+    /** Wall-clock limit of one check; the check and everything it started are killed after it. */
+    @WithDefault("60s")
+    Duration wallTimeout();
+
+    @WithDefault("60")
+    int cpuSeconds();
+
+    /** Address space a check may add to the warm interpreter's. */
+    @WithDefault("2048")
+    int memoryMib();
+
+    /** Largest file a check may write. */
+    @WithDefault("64")
+    int fileMib();
+
+    /** Size of the private tmpfs the checks of one sandbox write into. */
+    @WithDefault("512")
+    int tmpfsMib();
+
+    /** Processes and threads one check may have. */
+    @WithDefault("32")
+    int processes();
+
+    @WithDefault("256")
+    int openFiles();
+
+    /** Checks of pool slot i run as uid {@code firstUid + i}, never as root. */
+    @WithDefault("61000")
+    int firstUid();
+}
