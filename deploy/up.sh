@@ -10,6 +10,8 @@ source "$(dirname "$0")/lib/env.sh"
 "$MC_ROOT/deploy/kafka.sh" start
 log "building the services"
 (cd "$MC_ROOT" && mvn -B -q package -DskipTests)
+# A second run restarts the services, so that what was just built is what runs.
+"$MC_ROOT/deploy/services.sh" stop
 "$MC_ROOT/deploy/services.sh" start
 
 run="${MC_RUN:-$MC_STATE/run}"

@@ -52,7 +52,7 @@ class CheckLimits:
 
     def translate(self, verdict: Verdict) -> Verdict:
         """A MemoryError is the memory limit at work: report it as the sandbox's, not the program's."""
-        if verdict.error is None or verdict.error.type != "MemoryError":
+        if verdict.error is None or not verdict.error.type.endswith("MemoryError"):
             return verdict
         return dataclasses.replace(verdict, stage="sandbox", error=dataclasses.replace(
             verdict.error, message=f"killed: memory limit of {self.memory_mib} MiB reached"))

@@ -76,6 +76,7 @@ def run_check(settings: ServerSettings, check_id: str, code: str) -> str:
 
 def _child(limits: CheckLimits, check_dir: str, code: str, verdict_fd: int, started: float) -> None:
     status = 1
+    me = os.getpid()
     try:
         os.setsid()
         drop_privileges(limits)
@@ -87,26 +88,33 @@ def _child(limits: CheckLimits, check_dir: str, code: str, verdict_fd: int, star
         from .ladder import check_source
 
         verdict = check_source(code, started=started)
-        status = 0 if write_line(verdict_fd, limits.translate(verdict).to_json()) else 1
+        if os.getpid() == me:  # processes the program forked come back here too; only the check answers
+            status = 0 if write_line(verdict_fd, limits.translate(verdict).to_json()) else 1
     finally:
         os._exit(status)
 
 
 def _read_answer(fd: int, deadline: float) -> tuple[str, bool]:
+    """The first line written to the verdict pipe, if it is one JSON object; ("", True) on timeout."""
     import select
 
-    chunks: list[bytes] = []
-    while True:
+    received = b""
+    while b"\n" not in received:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            return b"".join(chunks).decode(errors="replace"), True
+            return "", True
         ready, _, _ = select.select([fd], [], [], remaining)
         if not ready:
             continue
         data = os.read(fd, 65536)
         if not data:
-            return b"".join(chunks).decode(errors="replace").strip(), False
-        chunks.append(data)
+            break
+        received += data
+    line = received.split(b"\n", 1)[0].decode(errors="replace").strip()
+    try:
+        return (line, False) if isinstance(json.loads(line), dict) else ("", False)
+    except ValueError:
+        return "", False
 
 
 def serve(settings: ServerSettings) -> None:
