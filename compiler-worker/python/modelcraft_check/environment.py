@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import platform
 import tempfile
@@ -38,10 +39,15 @@ def apply_defaults(environ: MutableMapping[str, str] | None = None) -> None:
 
 def collect_versions() -> dict[str, str]:
     """Versions of Python and the checked stack, read without importing the packages."""
+    return dict(_versions())
+
+
+@functools.lru_cache(maxsize=1)
+def _versions() -> tuple[tuple[str, str], ...]:
     versions = {"python": platform.python_version()}
     for name in PACKAGES_REPORTED:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = "missing"
-    return versions
+    return tuple(versions.items())

@@ -41,11 +41,11 @@ def user_frames(tb: TracebackType | None, source: SubmittedSource) -> list[UserF
         if summary.filename != source.filename:
             continue
         line = summary.lineno
-        frames.append(UserFrame(line, _char_column(source, line, summary.colno), summary.name))
+        frames.append(UserFrame(line, char_column(source, line, summary.colno), summary.name))
     return frames
 
 
-def _char_column(source: SubmittedSource, line: int | None, byte_offset: int | None) -> int | None:
+def char_column(source: SubmittedSource, line: int | None, byte_offset: int | None) -> int | None:
     """Turn CPython's 0-based UTF-8 byte offset into a 1-based character column."""
     text = source.line_text(line)
     if text is None or byte_offset is None:

@@ -1,7 +1,8 @@
-"""The check: parse, run, find the model, evaluate it, summarise it; stop at the first failure."""
+"""The check: parse, lint, run, find the model, evaluate it, summarise it; stop at the first failure."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Sequence
 
@@ -9,10 +10,13 @@ from .environment import collect_versions
 from .errors import error_from_exception, exception_message, internal_error
 from .evaluate import evaluate_model
 from .find_model import find_model
+from .hints import run_hint
+from .lint import LintResult, lint_program
 from .parse import DEFAULT_FILENAME, parse_source
 from .run import run_program
 from .summary import summarise_model
 from .verdict import (
+    WARNING_LINT,
     WARNING_SUMMARY_INCOMPLETE,
     CheckError,
     CheckWarning,
@@ -65,10 +69,26 @@ def _ladder(text: str, filename: str, verdict: Callable[..., Verdict]) -> Verdic
         return verdict("parse", parsed.error)
     source = parsed.source
 
+    try:
+        linted = lint_program(source)
+    except Exception as exc:  # noqa: BLE001 - the lint is advisory: a bug in it must not block
+        linted = LintResult(None, (_lint_failure(exc),))
+    notes: list[CheckWarning] = list(linted.warnings)
+    if linted.error is not None and linted.error.type != "UnexpectedKeyword":
+        return verdict("lint", linted.error, notes)
+
     outcome = run_program(source)
-    notes: list[CheckWarning] = list(outcome.warnings)
+    notes.extend(outcome.warnings)
     if outcome.error is not None:
-        return verdict("run", error_from_exception(outcome.error, source), notes)
+        error = error_from_exception(outcome.error, source)
+        if linted.error is not None and linted.error.line == error.line:
+            # PyMC rejected the keyword itself: its own words, with the lint's diagnosis as the hint.
+            return verdict("run", dataclasses.replace(error, hint=_lint_hint(linted.error)), notes)
+        hint = run_hint(outcome.error, source)
+        return verdict("run", dataclasses.replace(error, hint=hint) if hint else error, notes)
+    if linted.error is not None:
+        # PyMC accepted the keyword and dropped it silently: only the lint can say so.
+        return verdict("lint", linted.error, notes)
 
     choice = find_model(outcome)
     notes.extend(choice.warnings)
@@ -95,3 +115,15 @@ def _ladder(text: str, filename: str, verdict: Callable[..., Verdict]) -> Verdic
         return verdict("complete", None, notes, ModelSummary((), {}))
     notes.extend(described.warnings)
     return verdict("complete", None, notes, described.summary)
+
+
+def _lint_hint(error: CheckError) -> str:
+    return error.message + (f". {error.hint}" if error.hint else "")
+
+
+def _lint_failure(exc: Exception) -> CheckWarning:
+    return CheckWarning(
+        WARNING_LINT,
+        f"the API lint could not run ({type(exc).__name__}: {exception_message(exc)}); "
+        "the program was checked without it",
+    )

@@ -38,11 +38,28 @@ class ServerSettings:
 
 
 def warm_up() -> None:
+    """Everything a check would otherwise load lazily, and lose again with its child, is loaded here."""
     from .environment import apply_defaults
 
     apply_defaults()
-    from .ladder import check_source
+    import arviz  # noqa: F401
+    import matplotlib.pyplot  # noqa: F401
+    import pymc
+    import scipy.stats  # noqa: F401
 
+    from .dist_keywords import accepted_keywords
+    from .hints import parameter_meanings
+    from .ladder import check_source
+    from .pymc_api import is_distribution, member
+
+    for name in dir(pymc):
+        member("pymc", name)
+        value = getattr(pymc, name, None)
+        if is_distribution(value):
+            accepted_keywords(value, True)
+            accepted_keywords(value, False)
+            parameter_meanings(value)
+    member("pymc", "NoSuchName")  # the first miss loads ArviZ's plotting and stats modules
     check_source(WARM_UP_PROGRAM)
 
 

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Stage = Literal["parse", "run", "find_model", "evaluate", "complete", "internal"]
+Stage = Literal["parse", "lint", "run", "find_model", "evaluate", "complete", "internal", "sandbox"]
 VariableKind = Literal["free", "observed", "deterministic", "potential"]
 
 # Warning codes the checker can emit (kept here so both sides can look them up).
@@ -21,6 +21,8 @@ WARNING_RUNTIME = "runtime_warning"
 WARNING_MULTIPLE_MODELS = "multiple_models"
 WARNING_SUMMARY_INCOMPLETE = "summary_incomplete"
 WARNING_NON_FINITE_PRIOR_PREDICTIVE = "non_finite_prior_predictive"
+WARNING_DEPRECATED_API = "deprecated_api"
+WARNING_LINT = "lint"
 
 # Size limits keeping one verdict comfortably inside the caller's output budget.
 MAX_MESSAGE_CHARS = 8_000

@@ -20,5 +20,9 @@ print(az.summary(idata))
 print("posterior mean of N:", idata.posterior["N"].mean())
 '''
 
-# The message PyMC 6.4.0 raises for the unknown keyword M= (k= is then missing).
+# No bad keyword, but the required k= is missing: the lint passes it, PyMC raises at run time.
+GRIZZLY_MISSING_K = GRIZZLY_WRONG.replace("M=N_tagged_first, ", "")
+
+# The message PyMC 6.4.0 raises when k= is missing (for GRIZZLY_WRONG's M= as well, when
+# the program gets as far as running: PyMC drops the unknown M= and then misses k).
 GRIZZLY_MESSAGE = "HyperGeometric.dist() missing 1 required positional argument: 'k'"

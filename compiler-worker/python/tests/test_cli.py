@@ -7,7 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from programs import GRIZZLY_FIXED_USING_RESULTS, GRIZZLY_MESSAGE, GRIZZLY_WRONG
+from programs import (
+    GRIZZLY_FIXED_USING_RESULTS,
+    GRIZZLY_MESSAGE,
+    GRIZZLY_MISSING_K,
+    GRIZZLY_WRONG,
+)
 
 
 def run_cli(args, env, cwd, stdin=None):
@@ -32,8 +37,20 @@ def test_cli_file_argument_wrong_grizzly(tmp_path, checker_env):
     assert completed.returncode == 0
     assert verdict["stage"] == "run"
     assert verdict["error"]["type"] == "TypeError"
+    assert verdict["error"]["line"] == 9
+    assert verdict["error"]["hint"].startswith("HyperGeometric does not accept the keyword argument 'M'")
+
+
+def test_cli_file_argument_grizzly_missing_k(tmp_path, checker_env):
+    program = tmp_path / "model.py"
+    program.write_text(GRIZZLY_MISSING_K)
+    completed, verdict = run_cli(["-m", "modelcraft_check", str(program)], checker_env, tmp_path)
+    assert completed.returncode == 0
+    assert verdict["stage"] == "run"
+    assert verdict["error"]["type"] == "TypeError"
     assert verdict["error"]["message"] == GRIZZLY_MESSAGE
     assert verdict["error"]["line"] == 9
+    assert verdict["error"]["hint"].startswith("pm.HyperGeometric(name, N, k, n, **kwargs)")
 
 
 def test_cli_stdin_fixed_grizzly_using_results(tmp_path, checker_env):

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from programs import GRIZZLY_FIXED, GRIZZLY_FIXED_USING_RESULTS, GRIZZLY_MESSAGE, GRIZZLY_WRONG
+from programs import (
+    GRIZZLY_FIXED,
+    GRIZZLY_FIXED_USING_RESULTS,
+    GRIZZLY_MESSAGE,
+    GRIZZLY_MISSING_K,
+    GRIZZLY_WRONG,
+)
 
 VERDICT_KEYS = {"ok", "stage", "error", "warnings", "summary", "versions", "duration_ms"}
 ERROR_KEYS = {"type", "message", "line", "column", "source_line", "traceback", "hint", "debug"}
@@ -77,20 +83,44 @@ def test_compile_time_syntax_error_is_a_parse_error(check):
     assert verdict["error"]["line"] == 2
 
 
-def test_grizzly_wrong_keyword_fails_at_run_with_pymcs_message(check):
+def test_grizzly_wrong_keyword_fails_with_pymcs_error_and_the_lints_grounded_hint(check):
     verdict = check(GRIZZLY_WRONG)
+    assert verdict["ok"] is False
+    assert verdict["stage"] == "run"
+    error = verdict["error"]
+    assert set(error) == ERROR_KEYS
+    assert error["type"] == "TypeError"
+    assert error["message"] == GRIZZLY_MESSAGE
+    assert error["line"] == 9
+    assert error["source_line"].strip().startswith('k = pm.HyperGeometric("k", N=N, M=')
+    assert error["hint"].startswith(
+        "HyperGeometric does not accept the keyword argument 'M'; its parameters are N, k, n. "
+        "pm.HyperGeometric(name, N, k, n, **kwargs): N = total size"
+    )
+    assert verdict["summary"] is None
+
+
+def test_a_keyword_pymc_drops_silently_fails_at_lint(check):
+    verdict = check("import pymc as pm\nwith pm.Model():\n    x = pm.Normal('x', 0, sd=10)\n    pm.sample()\n")
+    assert verdict["stage"] == "lint"
+    assert verdict["error"]["type"] == "UnexpectedKeyword"
+    assert verdict["error"]["line"] == 3
+    assert "sigma" in verdict["error"]["hint"]
+
+
+def test_grizzly_missing_argument_fails_at_run_with_pymcs_message_and_hint(check):
+    verdict = check(GRIZZLY_MISSING_K)
     assert verdict["ok"] is False
     assert verdict["stage"] == "run"
     error = verdict["error"]
     assert error["type"] == "TypeError"
     assert error["message"] == GRIZZLY_MESSAGE
     assert error["line"] == 9
-    assert error["source_line"].strip().startswith('k = pm.HyperGeometric("k", N=N, M=')
     assert error["traceback"] == [
-        'line 9, in <module>: k = pm.HyperGeometric("k", N=N, M=N_tagged_first, n=n2, '
-        "observed=k_observed)"
+        'line 9, in <module>: k = pm.HyperGeometric("k", N=N, n=n2, observed=k_observed)'
     ]
-    assert error["hint"] is None
+    assert error["hint"].startswith("pm.HyperGeometric(name, N, k, n, **kwargs): N = total size")
+    assert "k = number of successful individuals" in error["hint"]
 
 
 def test_grizzly_fixed_passes_with_discrete_warning(check):
@@ -194,6 +224,7 @@ def test_run_error_points_at_deepest_frame_of_submitted_code(check):
     error = verdict["error"]
     assert verdict["stage"] == "run"
     assert error["type"] == "ValueError"
+    assert error["hint"] is None  # grounded hints are for TypeErrors only
     assert "mu" in error["message"]
     assert error["line"] == 6
     assert error["traceback"] == [

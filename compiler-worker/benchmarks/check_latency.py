@@ -1,0 +1,110 @@
+"""Check latency, side by side, for four models (see models/):
+  (a) floor: the same ladder in a loop inside one already-warm Python (no sandbox, no fork);
+  (b) warm:  through the worker's path: the sandbox launcher, a warm server, a fork per check;
+  (c) cold:  a new Python process per check (python -m modelcraft_check FILE), as before the pool.
+Also checks per minute for one worker: `--slots` warm sandboxes fed concurrently.
+
+Run from the repository root:  .local/venv/bin/python compiler-worker/benchmarks/check_latency.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "python"))
+
+from modelcraft_check.client import SandboxClient  # noqa: E402
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def timed(action, repeats: int) -> list[float]:
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        verdict = action()
+        samples.append((time.perf_counter() - started) * 1000)
+        ok = verdict["ok"] if isinstance(verdict, dict) else verdict.ok
+        assert ok, verdict
+    return samples
+
+
+def floor_in_process(code: str, repeats: int) -> list[float]:
+    from modelcraft_check.environment import apply_defaults
+
+    apply_defaults()
+    from modelcraft_check.ladder import check_source
+
+    check_source(code)  # warm this model's path once, as the sandbox server's warm-up does for its own
+    return timed(lambda: check_source(code), repeats)
+
+
+def cold_process(path: Path, repeats: int) -> list[float]:
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(HERE.parent / "python")}
+
+    def run() -> dict:
+        import json
+
+        out = subprocess.run([sys.executable, "-s", "-m", "modelcraft_check", str(path)], env=env,
+                             capture_output=True, text=True, check=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+
+    return timed(run, repeats)
+
+
+def throughput(models: list[str], slots: int, seconds: float) -> float:
+    clients = [SandboxClient(sys.executable, ["--uid", str(61500 + i)]) for i in range(slots)]
+    try:
+        deadline = time.monotonic() + seconds
+        done = [0] * slots
+
+        def feed(i: int) -> None:
+            while time.monotonic() < deadline:
+                assert clients[i].check(models[done[i] % len(models)])["ok"]
+                done[i] += 1
+
+        with ThreadPoolExecutor(slots) as pool:
+            list(pool.map(feed, range(slots)))
+        return sum(done) / seconds * 60
+    finally:
+        for client in clients:
+            client.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--cold-repeats", type=int, default=5)
+    parser.add_argument("--slots", type=int, default=2)
+    parser.add_argument("--throughput-seconds", type=float, default=60)
+    args = parser.parse_args()
+    paths = sorted((HERE / "models").glob("*.py"))
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; repeats {args.repeats} (cold {args.cold_repeats})")
+    print(f"{'model':<16}{'floor p50/p95':>18}{'warm p50/p95':>18}{'cold p50/p95':>18}{'b/a':>7}{'c/b':>7}")
+    with SandboxClient(sys.executable, ["--uid", "61400"]) as client:
+        for path in paths:
+            code = path.read_text()
+            floor = floor_in_process(code, args.repeats)
+            client.check(code)
+            warm = timed(lambda: client.check(code), args.repeats)
+            cold = cold_process(path, args.cold_repeats)
+            a, b, c = (statistics.median(s) for s in (floor, warm, cold))
+            print(f"{path.stem:<16}{a:>9.0f}/{percentile(floor, .95):<6.0f}ms{b:>9.0f}/{percentile(warm, .95):<6.0f}ms"
+                  f"{c:>9.0f}/{percentile(cold, .95):<6.0f}ms{b / a:>7.2f}{c / b:>7.1f}")
+    per_minute = throughput([p.read_text() for p in paths], args.slots, args.throughput_seconds)
+    print(f"throughput: {per_minute:.0f} checks/min with {args.slots} warm sandboxes (the four models in turn)")
+
+
+if __name__ == "__main__":
+    main()

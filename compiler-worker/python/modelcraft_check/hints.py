@@ -1,0 +1,175 @@
+"""Grounded hints: a distribution's real signature and parameter meanings, from the installed PyMC.
+
+``grounded_hint("HyperGeometric")`` gives something like
+``pm.HyperGeometric(name, N, k, n, **kwargs): N = total size of the population (N > 0);
+k = number of successful individuals in the population (0 <= k <= N); n = ...``:
+the parameters from ``HyperGeometric.dist``'s signature, the meanings from the first
+sentence of each entry in the class docstring's numpy-style "Parameters" section.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import inspect
+import re
+from typing import Any
+
+from . import pymc_api
+from .errors import exception_message, user_frames
+from .parse import SubmittedSource
+from .pymc_names import PymcNames, pymc_names
+
+MAX_MEANING_CHARS = 140
+MAX_DEFAULT_CHARS = 24
+
+_PARAMETER_HEADER = re.compile(r"^(\*{0,2}\w+(?:\s*,\s*\*{0,2}\w+)*)\s*(?::.*)?$")
+_ROLE = re.compile(r":\w+:`([^`]*)`")
+_SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)(?<!etc)\.(?=\s|$)")
+_DIST_IN_MESSAGE = re.compile(r"\b([A-Za-z_]\w*)\.dist\(\)")
+
+
+def grounded_hint(name: str, spelled: str | None = None, dist_form: bool = False) -> str | None:
+    """The signature and parameter meanings of ``pymc.<name>``, if it is a distribution."""
+    cls = pymc_api.resolve(("pymc", name))
+    if not pymc_api.is_distribution(cls):
+        return None
+    return distribution_hint(cls, spelled or f"pm.{name}", dist_form)
+
+
+def distribution_hint(cls: type, spelled: str, dist_form: bool = False) -> str:
+    """``<spelled>(name, p1, p2=default, **kwargs): p1 = meaning; p2 = meaning``."""
+    meanings = parameter_meanings(cls)
+    parameters = [p for p in pymc_api.own_parameters(cls) if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    described = "; ".join(f"{p.name} = {meanings[p.name]}" for p in parameters if p.name in meanings)
+    head = signature_text(cls, spelled, dist_form)
+    return f"{head}: {described}" if described else head
+
+
+def signature_text(cls: type, spelled: str, dist_form: bool = False) -> str:
+    """``pm.Normal(name, mu=0, sigma=None, tau=None, **kwargs)``, annotations left out."""
+    parts = [] if dist_form else ["name"]
+    marked = False
+    for parameter in pymc_api.own_parameters(cls):
+        if parameter.kind is parameter.VAR_POSITIONAL:
+            continue  # never a distribution parameter; PyMC passes it straight on
+        if parameter.kind is parameter.VAR_KEYWORD:
+            parts.append(f"**{parameter.name}")
+            continue
+        if parameter.kind is parameter.KEYWORD_ONLY and not marked:
+            parts.append("*")
+            marked = True
+        if parameter.default is parameter.empty:
+            parts.append(parameter.name)
+        else:
+            parts.append(f"{parameter.name}={_short_repr(parameter.default)}")
+    return f"{spelled}{'.dist' if dist_form else ''}({', '.join(parts)})"
+
+
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= MAX_DEFAULT_CHARS else "..."
+
+
+@functools.lru_cache(maxsize=256)
+def parameter_meanings(cls: type) -> dict[str, str]:
+    """First sentence of each entry of the docstring's "Parameters" section, by name."""
+    lines = (inspect.getdoc(cls) or "").splitlines()
+    start = _section_start(lines, "Parameters")
+    if start is None:
+        return {}
+    meanings: dict[str, str] = {}
+    names: list[str] = []
+    text: list[str] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line.strip() and not line[0].isspace():
+            _store(meanings, names, text)
+            header = _PARAMETER_HEADER.match(line.strip())
+            next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if header is None or set(next_line) == {"-"}:
+                break  # the next section
+            names = [n.strip().lstrip("*") for n in header.group(1).split(",")]
+            text = []
+        elif line.strip():
+            text.append(line.strip())
+    _store(meanings, names, text)
+    return meanings
+
+
+def _section_start(lines: list[str], title: str) -> int | None:
+    for index in range(len(lines) - 1):
+        if lines[index].strip() == title and set(lines[index + 1].strip()) == {"-"}:
+            return index + 2
+    return None
+
+
+def _store(meanings: dict[str, str], names: list[str], text: list[str]) -> None:
+    meaning = first_sentence(" ".join(text))
+    if meaning:
+        for name in names:
+            meanings.setdefault(name, meaning)
+
+
+def plain_text(text: str) -> str:
+    """Docstring text without reST roles and literal quotes (``:class:`~pymc.X``` becomes ``pymc.X``)."""
+    return _ROLE.sub(lambda m: m.group(1).lstrip("~"), text).replace("``", "")
+
+
+def first_sentence(text: str) -> str:
+    text = plain_text(text)
+    end = _SENTENCE_END.search(text)
+    sentence = (text[: end.start()] if end else text).strip()
+    if len(sentence) > 1 and sentence[0].isupper() and sentence[1].islower():
+        sentence = sentence[0].lower() + sentence[1:]
+    if len(sentence) > MAX_MEANING_CHARS:
+        sentence = sentence[: MAX_MEANING_CHARS - 3].rstrip() + "..."
+    return sentence
+
+
+def distribution_call(call: ast.Call, names: PymcNames) -> tuple[type, str, bool] | None:
+    """``(class, how the program spelled it, is_dist_form)`` for ``pm.X(...)``/``pm.X.dist(...)``."""
+    func = call.func
+    dist_form = isinstance(func, ast.Attribute) and func.attr == "dist"
+    target = func.value if dist_form and isinstance(func, ast.Attribute) else func
+    path = names.path_of(target)
+    if path is None:
+        return None
+    cls = pymc_api.resolve(path)
+    if not pymc_api.is_distribution(cls):
+        return None
+    return cls, names.spelled(target), dist_form
+
+
+def run_hint(exc: BaseException, source: SubmittedSource) -> str | None:
+    """For a run-time TypeError about a distribution, that distribution's grounded hint.
+
+    The distribution is the one the message names (``HyperGeometric.dist() missing ...``),
+    else one called on the innermost line of the submitted code in the traceback.
+    """
+    if not isinstance(exc, TypeError):
+        return None
+    frames = user_frames(exc.__traceback__, source)
+    calls = _distribution_calls_on(source, frames[-1].line) if frames else []
+    mentioned = _DIST_IN_MESSAGE.search(exception_message(exc))
+    if mentioned is not None:
+        wanted = mentioned.group(1)
+        for cls, spelled, dist_form in calls:
+            if cls.__name__ == wanted:
+                return distribution_hint(cls, spelled, dist_form)
+        hint = grounded_hint(wanted)
+        if hint is not None:
+            return hint
+    return distribution_hint(*calls[0]) if calls else None
+
+
+def _distribution_calls_on(source: SubmittedSource, line: int | None) -> list[tuple[type, str, bool]]:
+    if line is None:
+        return []
+    names = pymc_names(source.tree)
+    spanning = [
+        node
+        for node in ast.walk(source.tree)
+        if isinstance(node, ast.Call) and node.lineno <= line <= (node.end_lineno or node.lineno)
+    ]
+    return [found for found in (distribution_call(call, names) for call in spanning) if found is not None]

@@ -1,0 +1,93 @@
+"""Grounded hints: signatures and parameter meanings read from the installed PyMC."""
+
+from __future__ import annotations
+
+import pymc as pm
+
+from modelcraft_check.hints import first_sentence, grounded_hint, parameter_meanings, signature_text
+
+
+def test_hypergeometric_hint_comes_from_signature_and_docstring():
+    hint = grounded_hint("HyperGeometric")
+    assert hint.startswith("pm.HyperGeometric(name, N, k, n, **kwargs): ")
+    assert "N = total size of the population" in hint
+    assert "; k = number of successful individuals in the population" in hint
+    assert "; n = number of samples drawn from the population" in hint
+
+
+def test_signature_text_shows_defaults_and_keyword_only_marker():
+    assert signature_text(pm.Normal, "pm.Normal") == "pm.Normal(name, mu=0, sigma=None, tau=None, **kwargs)"
+    assert signature_text(pm.Normal, "pm.Normal", dist_form=True) == (
+        "pm.Normal.dist(mu=0, sigma=None, tau=None, **kwargs)"
+    )
+    assert signature_text(pm.StudentT, "pm.StudentT").startswith("pm.StudentT(name, nu, mu=0, *, sigma=None")
+    assert "*args" not in signature_text(pm.HyperGeometric, "pm.HyperGeometric")
+    assert "numpy" not in signature_text(pm.Beta, "pm.Beta")  # annotations left out
+
+
+def test_only_distributions_get_a_grounded_hint():
+    assert grounded_hint("Deterministic") is None
+    assert grounded_hint("NoSuchDistribution") is None
+    assert grounded_hint("Normal", spelled="Gauss").startswith("Gauss(name, mu=0")
+
+
+class FakeDistribution:
+    """A test double.
+
+    Parameters
+    ----------
+    mu : tensor_like of float
+        Location of the peak, e.g. the mean. Further text.
+    alpha, beta : float, optional
+        Shape parameters
+        continued over two lines.
+    **kwargs
+        Passed on.
+
+    Notes
+    -----
+    not_a_parameter : something
+        ignored
+    """
+
+
+def test_numpy_docstring_parsing():
+    meanings = parameter_meanings(FakeDistribution)
+    assert meanings == {
+        "mu": "location of the peak, e.g. the mean",
+        "alpha": "shape parameters continued over two lines",
+        "beta": "shape parameters continued over two lines",
+        "kwargs": "passed on",
+    }
+
+
+def test_first_sentence_drops_markup():
+    assert first_sentence("Uses :class:`~pymc.Wishart` and ``x``. Then more.") == "uses pymc.Wishart and x"
+    assert first_sentence("PDF of X (x > 0)") == "PDF of X (x > 0)"
+
+
+def test_run_type_error_naming_a_dist_gets_its_hint(check):
+    verdict = check(
+        """
+        import pymc as pm
+        with pm.Model():
+            pm.Normal("x", 0, 1)
+        raise TypeError("Poisson.dist() missing 1 required positional argument: 'mu'")
+        """
+    )
+    assert verdict["stage"] == "run"
+    assert verdict["error"]["line"] == 4
+    assert verdict["error"]["hint"].startswith("pm.Poisson(name, mu, **kwargs): mu = ")
+
+
+def test_run_type_error_on_a_distribution_line_gets_its_hint(check):
+    verdict = check(
+        """
+        import pymc as pm
+        with pm.Model():
+            pm.Gamma("g", 1.0, 2.0, 3.0, 4.0, 5.0)
+        """
+    )
+    assert verdict["stage"] == "run"
+    assert verdict["error"]["type"] == "TypeError"
+    assert verdict["error"]["hint"].startswith("pm.Gamma(name, alpha=None, beta=None, mu=None, sigma=None")
