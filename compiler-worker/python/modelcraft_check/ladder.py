@@ -6,6 +6,7 @@ import dataclasses
 import time
 from collections.abc import Callable, Sequence
 
+from .data_warnings import with_data_warnings
 from .environment import collect_versions
 from .errors import error_from_exception, exception_message, internal_error
 from .evaluate import evaluate_model
@@ -101,6 +102,7 @@ def _ladder(text: str, filename: str, verdict: Callable[..., Verdict]) -> Verdic
         return verdict("evaluate", evaluation.error, notes)
     if evaluation.point is None:
         raise RuntimeError("evaluation passed without an initial point")
+    notes = with_data_warnings(notes, choice.model, evaluation.point, source)
 
     try:
         described = summarise_model(choice.model, evaluation.point, source)

@@ -23,6 +23,8 @@ WARNING_SUMMARY_INCOMPLETE = "summary_incomplete"
 WARNING_NON_FINITE_PRIOR_PREDICTIVE = "non_finite_prior_predictive"
 WARNING_DEPRECATED_API = "deprecated_api"
 WARNING_LINT = "lint"
+WARNING_MISSING_OBSERVATIONS = "missing_observations"
+WARNING_SUSPICIOUS_BROADCAST = "suspicious_broadcast"
 
 # Size limits keeping one verdict comfortably inside the caller's output budget.
 MAX_MESSAGE_CHARS = 8_000
