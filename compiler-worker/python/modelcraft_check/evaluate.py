@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from .blame import coordinate_mismatches, culprit_term
 from .errors import definition_line, error_from_exception, exception_message
 from .parse import SubmittedSource
 from .quiet import quiet_library
@@ -39,7 +40,7 @@ def evaluate_model(model: Any, source: SubmittedSource) -> Evaluation:
         except Exception as exc:  # noqa: BLE001
             return Evaluation(None, error_from_exception(exc, source))
 
-        failure = check_logp(model, point, source)
+        failure = check_logp(model, point, source) or check_coordinates(model, point, source)
         if failure is not None:
             return Evaluation(point, failure)
 
@@ -59,7 +60,7 @@ def check_logp(model: Any, point: dict[str, np.ndarray], source: SubmittedSource
     try:
         logps = model.point_logps(point, round_vals=4)
     except Exception as exc:  # noqa: BLE001
-        return error_from_exception(exc, source)
+        return _blamed(error_from_exception(exc, source), model, point, source, gradient=False)
     bad = {name: _as_float(value) for name, value in logps.items() if not _all_finite(value)}
     if not bad:
         return None
@@ -85,7 +86,7 @@ def check_gradient(
     try:
         gradient = np.asarray(model.compile_dlogp()(point), dtype=float).ravel()
     except Exception as exc:  # noqa: BLE001
-        return error_from_exception(exc, source)
+        return _blamed(error_from_exception(exc, source), model, point, source, gradient=True)
     if np.all(np.isfinite(gradient)):
         return None
     offending: list[str] = []
@@ -96,6 +97,7 @@ def check_gradient(
             offending.append(_rv_name(model, value_var))
         start += size
     names = ", ".join(offending) or "(unknown)"
+    culprit = culprit_term(model, point, gradient=True)
     return _located(
         CheckError(
             type="NonFiniteGradient",
@@ -105,9 +107,38 @@ def check_gradient(
             ),
             debug=model_debug_text(model, point, "dlogp"),
         ),
-        offending,
+        [culprit] + offending if culprit else offending,
         source,
     )
+
+
+def check_coordinates(model: Any, point: dict[str, np.ndarray], source: SubmittedSource) -> CheckError | None:
+    """A variable longer or shorter than the coordinates its dims name: sampling would fail labelling it."""
+    try:
+        mismatches = coordinate_mismatches(model, point)
+    except Exception:  # noqa: BLE001 - a check we cannot run is no finding
+        return None
+    if not mismatches:
+        return None
+    names = [m.split('"')[1] for m in mismatches]
+    return _located(CheckError(type="CoordinateMismatch", message="; ".join(mismatches)), names, source)
+
+
+def _blamed(error: CheckError, model: Any, point: dict[str, np.ndarray], source: SubmittedSource,
+            gradient: bool) -> CheckError:
+    """An error raised by the joint graph, pointed at the term that raises on its own, if one does."""
+    if error.line is not None:
+        return error
+    try:
+        culprit = culprit_term(model, point, gradient)
+    except Exception:  # noqa: BLE001
+        return error
+    if culprit is None:
+        return error
+    located = _located(error, [culprit], source)
+    return CheckError(type=error.type, message=error.message, line=located.line, column=located.column,
+                      source_line=located.source_line, traceback=error.traceback, hint=error.hint,
+                      debug=error.debug)
 
 
 def check_prior_predictive(model: Any, source: SubmittedSource) -> tuple[CheckWarning, ...]:

@@ -63,16 +63,6 @@ def test_masked_entries_are_counted_per_observed_variable(check):
         # An explicit shape longer than the data: the one value is reused for every draw.
         ('mu = pm.Normal("mu", 0, 1)\n    pm.Normal("y", mu, 1, shape=5, observed=[0.5])',
          "(1,)", "(5,)", "mu ()"),
-        # dims naming a longer coordinate than the data.
-        ('mu = pm.Normal("mu", 0, 1, dims="i")\n'
-         '    pm.Normal("y", mu, 1, dims="i", observed=[0.5])',
-         "(1,)", "(5,)", "mu (5,)"),
-        # dims naming a shorter coordinate than the data.
-        ('mu = pm.Normal("mu", 0, 1)\n    pm.Normal("y", mu, 1, dims="one", observed=np.ones(5))',
-         "(5,)", "(1,)", "mu ()"),
-        # dims and data of lengths that do not even broadcast (only draws use the dims).
-        ('mu = pm.Normal("mu", 0, 1)\n    pm.Normal("y", mu, 1, dims="four", observed=np.ones(5))',
-         "(5,)", "(4,)", "mu ()"),
         # A row of data against a square variable.
         ('mu = pm.Normal("mu", 0, 1, shape=(5, 1))\n'
          '    pm.Normal("y", mu, 1, shape=(5, 5), observed=np.ones((1, 5)))',
@@ -95,6 +85,26 @@ def test_data_broadcast_against_the_variable_is_flagged(
     assert f"the variable has shape {variable_shape}" in message
     assert parameter in message
     assert of_code(verdict, "missing_observations") == []
+
+
+@pytest.mark.parametrize(
+    ("model_lines", "coordinates", "data_length"),
+    [
+        ('mu = pm.Normal("mu", 0, 1, dims="i")\n    pm.Normal("y", mu, 1, dims="i", observed=[0.5])', 5, 1),
+        ('mu = pm.Normal("mu", 0, 1)\n    pm.Normal("y", mu, 1, dims="one", observed=np.ones(5))', 1, 5),
+        ('mu = pm.Normal("mu", 0, 1)\n    pm.Normal("y", mu, 1, dims="four", observed=np.ones(5))', 4, 5),
+    ],
+)
+def test_data_of_another_length_than_its_dims_fails_at_evaluate(check, model_lines, coordinates, data_length):
+    verdict = check(
+        "import numpy as np\nimport pymc as pm\n\n"
+        'with pm.Model(coords={"i": range(5), "one": ["x"], "four": range(4)}) as model:\n'
+        f"    {model_lines}\n"
+    )
+    assert verdict["stage"] == "evaluate"
+    assert verdict["error"]["type"] == "CoordinateMismatch"
+    assert verdict["error"]["line"] == 6
+    assert f"has {coordinates} coordinate values but the variable has length {data_length}" in verdict["error"]["message"]
 
 
 ORDINARY_MODELS = """

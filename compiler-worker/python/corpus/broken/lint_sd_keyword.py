@@ -1,0 +1,10 @@
+# expect: stage=lint line=9 type=UnexpectedKeyword
+# PyMC3's sd= is sigma= now.
+import numpy as np
+import pymc as pm
+
+y = np.array([5.1, 4.8, 5.5, 5.0, 4.9])
+with pm.Model() as model:
+    mu = pm.Normal("mu", 0, 10)
+    sigma = pm.HalfNormal("sigma", sd=2)
+    pm.Normal("y", mu=mu, sigma=sigma, observed=y)

@@ -1,0 +1,11 @@
+# expect: stage=run line=10 type=TypeError
+# pm.sample() is called after the model block, without model=.
+import numpy as np
+import pymc as pm
+
+y = np.array([1.0, 1.4, 0.7])
+with pm.Model() as model:
+    mu = pm.Normal("mu", 0, 1)
+    pm.Normal("y", mu, 1, observed=y)
+idata = pm.sample()
+print(idata.posterior["mu"].mean())
