@@ -31,20 +31,13 @@ def culprit_term(model: Any, point: dict[str, np.ndarray], gradient: bool) -> st
 
 
 def coordinate_mismatches(model: Any, point: dict[str, np.ndarray]) -> list[str]:
-    """'name: dim "d" has N coordinate values but the variable has length M' for each mismatch."""
-    shapes = model.eval_rv_shapes() if hasattr(model, "eval_rv_shapes") else {}
+    """'name: dim "d" has N coordinate values but the variable has length M' for each mismatch.
+
+    Shapes come from the observed data and the initial point, so nothing is compiled for this.
+    """
     found = []
     for name, dims in getattr(model, "named_vars_to_dims", {}).items():
-        var = model.named_vars.get(name)
-        shape = shapes.get(name)
-        data = model.rvs_to_values.get(var) if var in getattr(model, "observed_RVs", ()) else None
-        if data is not None and hasattr(data, "data"):
-            shape = np.shape(data.data)  # observed: what counts is the data the dims label
-        elif shape is None and var is not None:
-            try:
-                shape = tuple(model.compile_fn(var.shape, inputs=model.value_vars, on_unused_input="ignore")(point))
-            except Exception:  # noqa: BLE001
-                continue
+        shape = _known_shape(model, model.named_vars.get(name), point)
         for axis, dim in enumerate(dims or ()):
             values = model.coords.get(dim) if dim is not None else None
             if values is None or shape is None or axis >= len(shape):
@@ -53,3 +46,14 @@ def coordinate_mismatches(model: Any, point: dict[str, np.ndarray]) -> list[str]
                 found.append(f'"{name}": dim "{dim}" has {len(values)} coordinate values '
                              f"but the variable has length {int(shape[axis])} there")
     return found
+
+
+def _known_shape(model: Any, var: Any, point: dict[str, np.ndarray]) -> tuple[int, ...] | None:
+    value = model.rvs_to_values.get(var) if var is not None else None
+    if value is None:
+        return None  # deterministics and potentials: their shapes would need a compiled function
+    if var in model.observed_RVs:
+        return np.shape(value.data) if hasattr(value, "data") else None
+    if model.rvs_to_transforms.get(var) is not None:
+        return None  # a transformed value (e.g. a simplex) need not have the variable's shape
+    return np.shape(point[value.name]) if value.name in point else None
