@@ -69,6 +69,8 @@ def drop_privileges(limits: CheckLimits) -> None:
 def kill_everything_of(uid: int) -> None:
     """Kills every process of ``uid`` by asking a helper with that uid to signal all it can."""
     for _ in range(3):
+        if not _has_processes(uid):
+            return
         pid = os.fork()
         if pid == 0:
             try:
@@ -79,6 +81,19 @@ def kill_everything_of(uid: int) -> None:
             finally:
                 os._exit(0)
         os.waitpid(pid, 0)
+
+
+def _has_processes(uid: int) -> bool:
+    """Whether any process in this PID namespace has ``uid`` (the sandbox sees only its own)."""
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            if os.stat(f"/proc/{entry}").st_uid == uid:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def remove_tree(path: str) -> None:
