@@ -61,6 +61,12 @@ def warm_up() -> None:
             parameter_meanings(value)
     member("pymc", "NoSuchName")  # the first miss loads ArviZ's plotting and stats modules
     check_source(WARM_UP_PROGRAM)
+    import gc
+
+    # Everything loaded so far outlives every check: keeping the collector off it spares each forked
+    # child from touching (and so copying) those pages.
+    gc.collect()
+    gc.freeze()
 
 
 def run_check(settings: ServerSettings, check_id: str, code: str) -> str:
