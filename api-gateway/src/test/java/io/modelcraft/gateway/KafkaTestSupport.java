@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -40,6 +41,12 @@ public final class KafkaTestSupport {
 
     /** Reads the topic from the beginning until {@code wanted} records with this key arrived or time ran out. */
     public static List<ConsumerRecord<String, String>> read(String topic, String key, int wanted, Duration within) {
+        return read(topic, r -> key.equals(r.key()), wanted, within);
+    }
+
+    /** Reads the topic from the beginning until {@code wanted} matching records arrived or time ran out. */
+    public static List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> match,
+                                                            int wanted, Duration within) {
         Map<String, Object> config = Map.of("bootstrap.servers", bootstrap(), "group.id", "test-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
@@ -48,7 +55,7 @@ public final class KafkaTestSupport {
             long deadline = System.nanoTime() + within.toNanos();
             while (found.size() < wanted && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
+                    if (match.test(r)) {
                         found.add(r);
                     }
                 });

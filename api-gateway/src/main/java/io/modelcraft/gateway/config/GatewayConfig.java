@@ -3,6 +3,7 @@ package io.modelcraft.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Limits of the public API and of webhook delivery. */
 @ConfigMapping(prefix = "modelcraft.gateway")
@@ -17,6 +18,8 @@ public interface GatewayConfig {
     int maxIterationsCap();
 
     Webhook webhook();
+
+    Listing listing();
 
     Topics topics();
 
@@ -36,6 +39,23 @@ public interface GatewayConfig {
         /** How often due deliveries are looked for, besides right after a job ends. */
         @WithDefault("1s")
         Duration sweepInterval();
+    }
+
+    interface Listing {
+        /** Jobs per page when the caller gives no {@code limit}. */
+        @WithDefault("20")
+        int defaultLimit();
+
+        /** The largest {@code limit} accepted. */
+        @WithDefault("100")
+        int maxLimit();
+
+        /** A job's problem text in a list is cut to this many characters. */
+        @WithDefault("200")
+        int problemPreviewChars();
+
+        /** Key that signs list cursors; when absent, one is derived from the webhook secret. */
+        Optional<String> cursorSecret();
     }
 
     interface Topics {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A submitted modelling problem and where it stands. */
@@ -35,4 +36,14 @@ public class Job extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** The submit's {@code Idempotency-Key}, unique across all jobs; null when none was sent. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    /** SHA-256 of the canonical request submitted with {@link #idempotencyKey}. */
+    @Column(name = "request_hash")
+    public String requestHash;
+
+    public static Optional<Job> byIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
 }

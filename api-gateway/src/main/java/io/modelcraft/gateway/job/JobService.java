@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Accepts jobs: the row and the message announcing it are committed together, then relayed. */
@@ -27,21 +28,27 @@ public class JobService {
         this.config = config;
     }
 
-    public Job submit(String problem, String webhookUrl, Integer maxIterations, String model) {
+    /**
+     * Stores the job and its outbox row in one new transaction. With an idempotency key (and the hash of
+     * the request), a key already taken makes the insert fail with a unique violation and nothing is stored.
+     */
+    public Job submit(NewJob request, String idempotencyKey, String requestHash) {
         Job job = new Job();
         job.id = UUID.randomUUID();
-        job.problem = problem;
-        job.webhookUrl = webhookUrl;
-        job.maxIterations = maxIterations;
-        job.model = model;
+        job.problem = request.problem();
+        job.webhookUrl = request.webhookUrl();
+        job.maxIterations = request.maxIterations();
+        job.model = request.model();
         job.status = JobStatus.QUEUED;
-        job.createdAt = Instant.now();
+        job.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
         job.updatedAt = job.createdAt;
-        JobRequested request = new JobRequested(JobRequested.SCHEMA_VERSION, UUID.randomUUID().toString(),
-                job.id.toString(), problem, new JobOptions(maxIterations, model), job.createdAt);
+        job.idempotencyKey = idempotencyKey;
+        job.requestHash = requestHash;
+        JobRequested message = new JobRequested(JobRequested.SCHEMA_VERSION, UUID.randomUUID().toString(),
+                job.id.toString(), job.problem, new JobOptions(job.maxIterations, job.model), job.createdAt);
         QuarkusTransaction.requiringNew().run(() -> {
-            job.persist();
-            OutboxMessage.of(config.topics().jobRequested(), job.id.toString(), write(request)).persist();
+            job.persistAndFlush();
+            OutboxMessage.of(config.topics().jobRequested(), job.id.toString(), write(message)).persist();
         });
         relay.wake();
         return job;

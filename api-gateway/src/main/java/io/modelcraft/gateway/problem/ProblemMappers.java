@@ -19,6 +19,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return Problem.response(Response.Status.CONFLICT, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return Problem.response(Response.Status.BAD_REQUEST, "the body is not valid JSON for this endpoint: "
                 + e.getOriginalMessage());

@@ -1,0 +1,59 @@
+package io.modelcraft.gateway.job.idempotency;
+
+import io.modelcraft.gateway.job.Job;
+import io.modelcraft.gateway.job.JobService;
+import io.modelcraft.gateway.job.NewJob;
+import io.modelcraft.gateway.problem.ConflictException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Submits honouring an {@code Idempotency-Key}: a key seen before answers with its job if the request is
+ * the same, and is refused if it differs. Two submits racing with one key both miss the look-up; the
+ * unique constraint lets one insert win, and the other answers from the winner's row.
+ */
+@ApplicationScoped
+public class IdempotentSubmit {
+
+    static final String KEY_CONSTRAINT = "job_idempotency_key";
+
+    private final JobService jobs;
+
+    public IdempotentSubmit(JobService jobs) {
+        this.jobs = jobs;
+    }
+
+    /** Submits {@code request}; {@code key} may be null (no idempotency asked for). */
+    public Submission submit(NewJob request, String key) {
+        if (key == null) {
+            return new Submission(jobs.submit(request, null, null), false);
+        }
+        String hash = RequestFingerprint.of(request);
+        Optional<Job> earlier = byKey(key);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), hash);
+        }
+        try {
+            return new Submission(jobs.submit(request, key, hash), false);
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.of(e, KEY_CONSTRAINT)) {
+                throw e;
+            }
+            return replay(byKey(key).orElseThrow(() -> e), hash);
+        }
+    }
+
+    private static Optional<Job> byKey(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> Job.byIdempotencyKey(key));
+    }
+
+    private static Submission replay(Job earlier, String hash) {
+        if (!earlier.requestHash.equals(hash)) {
+            // No job id in the detail: whoever guesses a key must not learn another caller's job.
+            throw new ConflictException("this Idempotency-Key was already used with a different request;"
+                    + " send a new key for a new request");
+        }
+        return new Submission(earlier, true);
+    }
+}
