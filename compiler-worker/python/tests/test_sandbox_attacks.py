@@ -4,7 +4,6 @@ after still passes."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from collections.abc import Iterator
 
@@ -12,7 +11,6 @@ import pytest
 
 from modelcraft_check.client import SandboxClient
 
-pytestmark = pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap is installed by deploy/install.sh")
 
 ORDINARY = """
 import pymc as pm
