@@ -48,20 +48,26 @@ start() {
   local secret llm_url="${LLM_BASE_URL:-}" llm_key="${LLM_API_KEY:-}" llm_model="${LLM_MODEL:-}"
   secret="$(webhook_secret)"
   if [ -z "$llm_url" ]; then
+    local scripts=() script_files=() script
+    IFS=: read -ra script_files <<< "$SCRIPTED_LLM_SCRIPT"
+    for script in "${script_files[@]}"; do scripts+=(--script "$script"); done
     launch scripted-llm "$MC_VENV/bin/python" "$MC_ROOT/deploy/scripted-llm/scripted_llm.py" \
-      --script "$SCRIPTED_LLM_SCRIPT" --port "$SCRIPTED_LLM_PORT" --log "$MC_RUN/scripted-llm-requests.jsonl"
+      "${scripts[@]}" --port "$SCRIPTED_LLM_PORT" --log "$MC_RUN/scripted-llm-requests.jsonl"
     llm_url="http://127.0.0.1:$SCRIPTED_LLM_PORT/v1/"; llm_key="stand-in"; llm_model="scripted"
     log "LLM: the scripted stand-in at $llm_url (set LLM_BASE_URL, LLM_API_KEY and LLM_MODEL for a real provider)"
   fi
   launch webhook-receiver "$MC_VENV/bin/python" "$MC_ROOT/deploy/webhook-receiver/webhook_receiver.py" \
     --secret "$secret" --port "$WEBHOOK_RECEIVER_PORT" --log "$MC_RUN/webhooks-received.jsonl"
-  local common=(KAFKA_BOOTSTRAP_SERVERS="$MC_KAFKA_BOOTSTRAP" MODELCRAFT_TOPIC_PREFIX="$MODELCRAFT_TOPIC_PREFIX")
+  local allowed="${MODELCRAFT_ALLOWED_MODELS:-openai:${llm_model:-gpt-4o-mini}}"
+  local common=(KAFKA_BOOTSTRAP_SERVERS="$MC_KAFKA_BOOTSTRAP" MODELCRAFT_TOPIC_PREFIX="$MODELCRAFT_TOPIC_PREFIX"
+                MODELCRAFT_ALLOWED_MODELS="$allowed")
   launch compiler-worker "${common[@]}" WORKER_HTTP_PORT="$WORKER_HTTP_PORT" \
     MODELCRAFT_PYTHON="$MC_VENV/bin/python" MODELCRAFT_SANDBOX_LAUNCHER="$MC_ROOT/compiler-worker/bin/sandbox-server" \
     MODELCRAFT_CHECK_TIMEOUT="${MODELCRAFT_CHECK_TIMEOUT:-60s}" \
     java -Xmx384m -jar "$(service_jar compiler-worker)"
   launch agent-service "${common[@]}" AGENT_HTTP_PORT="$AGENT_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
     LLM_BASE_URL="$llm_url" LLM_API_KEY="$llm_key" LLM_MODEL="${llm_model:-gpt-4o-mini}" \
+    ANTHROPIC_API_KEY="${ANTHROPIC_API_KEY:-}" MODELCRAFT_JOB_DEADLINE="${MODELCRAFT_JOB_DEADLINE:-30m}" \
     java -Xmx384m -jar "$(service_jar agent-service)"
   launch api-gateway "${common[@]}" GATEWAY_HTTP_PORT="$GATEWAY_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
     MODELCRAFT_WEBHOOK_SECRET="$secret" java -Xmx384m -jar "$(service_jar api-gateway)"

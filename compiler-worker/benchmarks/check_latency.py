@@ -29,9 +29,10 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def timed(action, repeats: int) -> list[float]:
+def timed(action, repeats: int, pause: float = 0.0) -> list[float]:
     samples = []
     for _ in range(repeats):
+        time.sleep(pause)
         started = time.perf_counter()
         verdict = action()
         samples.append((time.perf_counter() - started) * 1000)
@@ -63,8 +64,8 @@ def cold_process(path: Path, repeats: int) -> list[float]:
     return timed(run, repeats)
 
 
-def throughput(models: list[str], slots: int, seconds: float) -> float:
-    clients = [SandboxClient(sys.executable, ["--uid", str(61500 + i)]) for i in range(slots)]
+def throughput(models: list[str], slots: int, seconds: float, options: list[str]) -> float:
+    clients = [SandboxClient(sys.executable, ["--uid", str(61500 + 2 * i), *options]) for i in range(slots)]
     try:
         deadline = time.monotonic() + seconds
         done = [0] * slots
@@ -88,21 +89,25 @@ def main() -> None:
     parser.add_argument("--cold-repeats", type=int, default=5)
     parser.add_argument("--slots", type=int, default=2)
     parser.add_argument("--throughput-seconds", type=float, default=60)
+    parser.add_argument("--warm-spares", action="store_true", help="the sandbox option of that name")
+    parser.add_argument("--pause", type=float, default=0.0, help="seconds between warm checks (idle time)")
     args = parser.parse_args()
+    options = ["--warm-spares"] if args.warm_spares else []
     paths = sorted((HERE / "models").glob("*.py"))
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; repeats {args.repeats} (cold {args.cold_repeats})")
     print(f"{'model':<16}{'floor p50/p95':>18}{'warm p50/p95':>18}{'cold p50/p95':>18}{'b/a':>7}{'c/b':>7}")
-    with SandboxClient(sys.executable, ["--uid", "61400"]) as client:
+    print(f"sandbox options {options}; {args.pause} s between warm checks")
+    with SandboxClient(sys.executable, ["--uid", "61400", *options]) as client:
         for path in paths:
             code = path.read_text()
             floor = floor_in_process(code, args.repeats)
             client.check(code)
-            warm = timed(lambda: client.check(code), args.repeats)
+            warm = timed(lambda: client.check(code), args.repeats, args.pause)
             cold = cold_process(path, args.cold_repeats)
             a, b, c = (statistics.median(s) for s in (floor, warm, cold))
             print(f"{path.stem:<16}{a:>9.0f}/{percentile(floor, .95):<6.0f}ms{b:>9.0f}/{percentile(warm, .95):<6.0f}ms"
                   f"{c:>9.0f}/{percentile(cold, .95):<6.0f}ms{b / a:>7.2f}{c / b:>7.1f}")
-    per_minute = throughput([p.read_text() for p in paths], args.slots, args.throughput_seconds)
+    per_minute = throughput([p.read_text() for p in paths], args.slots, args.throughput_seconds, options)
     print(f"throughput: {per_minute:.0f} checks/min with {args.slots} warm sandboxes (the four models in turn)")
 
 

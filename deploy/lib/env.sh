@@ -10,7 +10,7 @@ MC_PG_DB="${MC_PG_DB:-modelcraft}"
 MC_KAFKA_PORT="${MC_KAFKA_PORT:-59092}"
 MC_KAFKA_CONTROLLER_PORT="${MC_KAFKA_CONTROLLER_PORT:-59093}"
 MC_KAFKA_BOOTSTRAP="127.0.0.1:$MC_KAFKA_PORT"
-MC_TOPICS="jobs.requested jobs.events compile.requested compile.completed jobs.requested.dlq jobs.events.dlq compile.requested.dlq compile.completed.dlq"
+MC_TOPICS="jobs.requested jobs.events compile.requested compile.completed jobs.requested.dlq jobs.events.dlq compile.requested.dlq compile.completed.dlq jobs.cancel-requested jobs.cancel-requested.dlq"
 
 log() { printf '[modelcraft] %s\n' "$*" >&2; }
 
@@ -23,4 +23,9 @@ wait_for() {
   done
 }
 
-pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# A killed process nobody reaped (a zombie) counts as dead.
+pid_alive() {
+  [ -f "$1" ] || return 1
+  local pid; pid="$(cat "$1")"
+  kill -0 "$pid" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$pid/status" 2>/dev/null
+}

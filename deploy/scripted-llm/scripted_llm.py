@@ -5,9 +5,18 @@ serialisation and its error paths run without a reachable provider. It never wri
 every reply is a fixed text from the script file.
 
 Script file (JSON): {"scripts": [{"match": "<text found in the conversation's first user message>",
-                                  "replies": ["<reply to turn 1>", "<reply to turn 2>", ...]}]}
-The reply for a request is chosen by how many assistant messages the request already holds, so the
-server keeps no state between requests and a restarted agent gets the same answers.
+                                  "replies": ["<reply to turn 1>", "<reply to turn 2>", ...],
+                                  "faults": [<fault>, ...], "faults_repeat": false}]}
+The reply for a request is chosen by how many assistant messages the request already holds, so a
+restarted agent gets the same answers. Faults make the provider misbehave: the first requests for a
+script get them in order (all requests, if "faults_repeat"), the later ones the replies. A fault is one of
+  {"status": 429, "retry_after": "2"}   an HTTP error (with a Retry-After header when given)
+  {"delay": 30}                         answer only after that many seconds
+  {"stall": 30}                         send the headers and half the body, then stall that many seconds
+  {"malformed": true}                   200 with a body that is not JSON
+  {"empty": true}                       200 with an empty assistant message
+  {"oversize_chars": 3000000}           200 with an assistant message of that many characters
+The fault counters are the server's only state.
 
 Every request is appended as one JSON line to --log, so a test can read what the agent sent.
 """
@@ -17,7 +26,7 @@ import argparse
 import json
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -27,22 +36,50 @@ from typing import Any
 class Script:
     match: str
     replies: list[str]
+    faults: list[dict[str, Any]] = field(default_factory=list)
+    faults_repeat: bool = False
 
 
 def load_scripts(path: Path) -> list[Script]:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return [Script(s["match"], list(s["replies"])) for s in data["scripts"]]
+    return [Script(s["match"], list(s["replies"]), list(s.get("faults", [])), bool(s.get("faults_repeat")))
+            for s in data["scripts"]]
 
 
-def choose_reply(scripts: list[Script], messages: list[dict[str, Any]]) -> str | None:
+def find_script(scripts: list[Script], messages: list[dict[str, Any]]) -> Script | None:
     first_user = next((m.get("content") or "" for m in messages if m.get("role") == "user"), "")
     if isinstance(first_user, list):
         first_user = " ".join(part.get("text", "") for part in first_user if isinstance(part, dict))
+    return next((s for s in scripts if s.match.lower() in first_user.lower()), None)
+
+
+def choose_reply(script: Script, messages: list[dict[str, Any]]) -> str:
     turn = sum(1 for m in messages if m.get("role") == "assistant")
-    for script in scripts:
-        if script.match.lower() in first_user.lower():
-            return script.replies[min(turn, len(script.replies) - 1)]
-    return None
+    return script.replies[min(turn, len(script.replies) - 1)]
+
+
+def text_of(content: Any) -> str:
+    if isinstance(content, list):
+        return " ".join(part.get("text", "") for part in content if isinstance(part, dict))
+    return str(content or "")
+
+
+class FaultPlan:
+    """Which fault, if any, the next request for a script gets."""
+
+    def __init__(self) -> None:
+        self._served: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def next_fault(self, script: Script) -> dict[str, Any] | None:
+        if not script.faults:
+            return None
+        with self._lock:
+            count = self._served.get(script.match, 0)
+            self._served[script.match] = count + 1
+        if script.faults_repeat:
+            return script.faults[count % len(script.faults)]
+        return script.faults[count] if count < len(script.faults) else None
 
 
 def completion(model: str, text: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
@@ -60,8 +97,13 @@ def completion(model: str, text: str, messages: list[dict[str, Any]]) -> dict[st
 
 
 def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.Lock) -> type[BaseHTTPRequestHandler]:
+    faults = FaultPlan()
+
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            if self.path.rstrip("/").endswith("/messages"):
+                self.answer_anthropic()
+                return
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self.send_json(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
                 return
@@ -70,12 +112,60 @@ def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.L
             if log_path is not None:
                 with lock, log_path.open("a", encoding="utf-8") as log:
                     log.write(json.dumps({"time": time.time(), "request": body}) + "\n")
-            reply = choose_reply(scripts, messages)
-            if reply is None:
+            script = find_script(scripts, messages)
+            if script is None:
                 self.send_json(400, {"error": {"message": "the scripted stand-in has no script for this problem",
                                                "type": "invalid_request_error"}})
                 return
-            self.send_json(200, completion(body.get("model", "scripted"), reply, messages))
+            model = body.get("model", "scripted")
+            fault = faults.next_fault(script)
+            if fault is None:
+                self.send_json(200, completion(model, choose_reply(script, messages), messages))
+            else:
+                self.misbehave(fault, model, choose_reply(script, messages), messages)
+
+        def answer_anthropic(self) -> None:
+            """Anthropic's Messages API: the system prompt apart, content as text blocks."""
+            body = json.loads(self.rfile.read(int(self.headers.get("content-length", "0"))) or b"{}")
+            messages = [{"role": m.get("role"), "content": text_of(m.get("content"))} for m in body.get("messages", [])]
+            if log_path is not None:
+                with lock, log_path.open("a", encoding="utf-8") as log:
+                    log.write(json.dumps({"time": time.time(), "api": "anthropic", "request": body}) + "\n")
+            script = find_script(scripts, messages)
+            if script is None:
+                self.send_json(400, {"type": "error", "error": {"type": "invalid_request_error",
+                                                                "message": "no script for this problem"}})
+                return
+            text = choose_reply(script, messages)
+            self.send_json(200, {"id": f"msg_scripted_{time.time_ns()}", "type": "message", "role": "assistant",
+                                 "model": body.get("model", "scripted"), "content": [{"type": "text", "text": text}],
+                                 "stop_reason": "end_turn", "stop_sequence": None,
+                                 "usage": {"input_tokens": max(1, len(json.dumps(messages)) // 4),
+                                           "output_tokens": max(1, len(text) // 4)}})
+
+        def misbehave(self, fault: dict[str, Any], model: str, reply: str, messages: list[dict[str, Any]]) -> None:
+            if "status" in fault:
+                headers = {"retry-after": str(fault["retry_after"])} if "retry_after" in fault else {}
+                self.send_json(int(fault["status"]), {"error": {"message": f"scripted fault {fault['status']}",
+                                                                "type": "server_error"}}, headers)
+            elif "delay" in fault:
+                time.sleep(float(fault["delay"]))
+                self.send_json(200, completion(model, reply, messages))
+            elif "stall" in fault:
+                data = json.dumps(completion(model, reply, messages)).encode("utf-8")
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data[: len(data) // 2])
+                self.wfile.flush()
+                time.sleep(float(fault["stall"]))
+            elif fault.get("malformed"):
+                self.send_raw(200, b'{"id": "chatcmpl-broken", "choices": [{"message": ')
+            elif fault.get("empty"):
+                self.send_json(200, completion(model, "", messages))
+            elif "oversize_chars" in fault:
+                self.send_json(200, completion(model, "x" * int(fault["oversize_chars"]), messages))
 
         def do_GET(self) -> None:  # noqa: N802
             if self.path.rstrip("/").endswith("/models"):
@@ -83,11 +173,15 @@ def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.L
             else:
                 self.send_json(200, {"status": "UP", "stand_in": True})
 
-        def send_json(self, status: int, payload: dict[str, Any]) -> None:
-            data = json.dumps(payload).encode("utf-8")
+        def send_json(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+            self.send_raw(status, json.dumps(payload).encode("utf-8"), headers)
+
+        def send_raw(self, status: int, data: bytes, headers: dict[str, str] | None = None) -> None:
             self.send_response(status)
             self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(data)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(data)
 
@@ -99,11 +193,11 @@ def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.L
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Scripted OpenAI-compatible stand-in for an LLM provider")
-    parser.add_argument("--script", type=Path, required=True)
+    parser.add_argument("--script", type=Path, action="append", required=True, help="may be given more than once")
     parser.add_argument("--port", type=int, default=8089)
     parser.add_argument("--log", type=Path)
     args = parser.parse_args()
-    server = ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(load_scripts(args.script), args.log, threading.Lock()))
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), make_handler([s for path in args.script for s in load_scripts(path)], args.log, threading.Lock()))
     print(f"scripted LLM stand-in on http://127.0.0.1:{args.port}/v1", flush=True)
     server.serve_forever()
 

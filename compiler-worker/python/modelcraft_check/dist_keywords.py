@@ -26,9 +26,11 @@ def accepted_keywords(cls: type, named: bool) -> frozenset[str]:
 
     Follows the calls the way the installed code makes them: ``__new__`` up the class
     hierarchy, then ``dist`` up the hierarchy, then the ``rv_op`` that ``Distribution.dist``
-    finally calls, for as long as each step passes ``**kwargs`` on. A keyword a step reads
-    out of its ``**kwargs`` (``kwargs.pop("size")``) counts as accepted too. What reaches
-    a ``**kwargs`` nobody reads (PyTensor's ``RandomVariable.__call__``) is dropped silently.
+    finally calls, for as long as each step passes ``**kwargs`` on. An ``rv_op`` method that
+    passes them on calls an Op it builds, of the class's ``rv_type`` (``CustomDist``,
+    ``Simulator``). A keyword a step reads out of its ``**kwargs`` (``kwargs.pop("size")``)
+    counts as accepted too. What reaches a ``**kwargs`` nobody reads (PyTensor's
+    ``RandomVariable.__call__``) is dropped silently.
     """
     from pymc.distributions import Distribution
 
@@ -39,7 +41,9 @@ def accepted_keywords(cls: type, named: bool) -> frozenset[str]:
     if forwards:
         forwards = _collect(_method_chain(cls, "dist", Distribution), names)
     if forwards:
-        _collect(_rv_op_chain(cls), names, keyword_only=True)
+        forwards = _collect(_rv_op_chain(cls), names, keyword_only=True)
+    if forwards:
+        _collect(_built_op_chain(cls), names, keyword_only=True)
     return frozenset(names)
 
 
@@ -99,6 +103,15 @@ def _rv_op_chain(cls: type) -> list[Any]:
     if inspect.isfunction(rv_op) or inspect.ismethod(rv_op):
         return [getattr(rv_op, "__func__", rv_op)]
     return _method_chain(type(rv_op), "__call__")  # an Op instance, e.g. a RandomVariable
+
+
+def _built_op_chain(cls: type) -> list[Any]:
+    """``rv_type.__call__`` when ``rv_op`` is a method (not an Op instance itself)."""
+    rv_op = inspect.getattr_static(cls, "rv_op", None)
+    rv_type = getattr(cls, "rv_type", None)
+    if isinstance(rv_op, classmethod | staticmethod) or inspect.isfunction(rv_op):
+        return _method_chain(rv_type, "__call__") if isinstance(rv_type, type) else []
+    return []
 
 
 @functools.lru_cache(maxsize=256)

@@ -19,6 +19,7 @@ from . import pymc_api
 from .errors import exception_message, user_frames
 from .parse import SubmittedSource
 from .pymc_names import PymcNames, pymc_names
+from .wrapper_keywords import call_keywords
 
 MAX_MEANING_CHARS = 140
 MAX_DEFAULT_CHARS = 24
@@ -30,29 +31,52 @@ _DIST_IN_MESSAGE = re.compile(r"\b([A-Za-z_]\w*)\.dist\(\)")
 
 
 def grounded_hint(name: str, spelled: str | None = None, dist_form: bool = False) -> str | None:
-    """The signature and parameter meanings of ``pymc.<name>``, if it is a distribution."""
+    """The signature and parameter meanings of ``pymc.<name>``, if it builds a random variable."""
     cls = pymc_api.resolve(("pymc", name))
-    if not pymc_api.is_distribution(cls):
+    if call_keywords(cls, not dist_form) is None:
         return None
     return distribution_hint(cls, spelled or f"pm.{name}", dist_form)
 
 
-def distribution_hint(cls: type, spelled: str, dist_form: bool = False) -> str:
+def distribution_hint(cls: Any, spelled: str, dist_form: bool = False) -> str:
     """``<spelled>(name, p1, p2=default, **kwargs): p1 = meaning; p2 = meaning``."""
     meanings = parameter_meanings(cls)
-    parameters = [p for p in pymc_api.own_parameters(cls) if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
-    described = "; ".join(f"{p.name} = {meanings[p.name]}" for p in parameters if p.name in meanings)
+    names = [p.name for p in presented_parameters(cls, dist_form) if p.kind is not p.VAR_KEYWORD]
+    described = "; ".join(f"{name} = {meanings[name]}" for name in names if name in meanings)
     head = signature_text(cls, spelled, dist_form)
     return f"{head}: {described}" if described else head
 
 
-def signature_text(cls: type, spelled: str, dist_form: bool = False) -> str:
+def parameter_names(cls: Any, dist_form: bool = False) -> list[str]:
+    """The parameters a user passes to ``cls`` by name (generic ones like ``dims`` left out)."""
+    kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    return [p.name for p in presented_parameters(cls, dist_form) if p.kind in kinds]
+
+
+def presented_parameters(cls: Any, dist_form: bool = False) -> tuple[inspect.Parameter, ...]:
+    """``cls``'s own signature, plus the parameters of what it passes ``**kwargs`` to that its
+    docstring documents (``steps`` of ``GaussianRandomWalk``, which ``RandomWalk`` takes)."""
+    keywords = call_keywords(cls, not dist_form)
+    if keywords is None:
+        return ()
+    documented = parameter_meanings(cls)
+    extra = [p for p in keywords.passed_on if p.name in documented]
+    return tuple(sorted([*keywords.parameters, *extra], key=lambda p: p.kind))
+
+
+def signature_text(cls: Any, spelled: str, dist_form: bool = False) -> str:
     """``pm.Normal(name, mu=0, sigma=None, tau=None, **kwargs)``, annotations left out."""
     parts = [] if dist_form else ["name"]
     marked = False
-    for parameter in pymc_api.own_parameters(cls):
+    documented = parameter_meanings(cls)
+    for parameter in presented_parameters(cls, dist_form):
         if parameter.kind is parameter.VAR_POSITIONAL:
-            continue  # never a distribution parameter; PyMC passes it straight on
+            # Mostly an ``*args`` PyMC passes straight on; a documented one takes the
+            # distribution parameters (``CustomDist``'s ``*dist_params``).
+            if parameter.name in documented:
+                parts.append(f"*{parameter.name}")
+                marked = True
+            continue
         if parameter.kind is parameter.VAR_KEYWORD:
             parts.append(f"**{parameter.name}")
             continue
@@ -72,7 +96,7 @@ def _short_repr(value: Any) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def parameter_meanings(cls: type) -> dict[str, str]:
+def parameter_meanings(cls: Any) -> dict[str, str]:
     """First sentence of each entry of the docstring's "Parameters" section, by name."""
     lines = (inspect.getdoc(cls) or "").splitlines()
     start = _section_start(lines, "Parameters")
@@ -127,8 +151,9 @@ def first_sentence(text: str) -> str:
     return sentence
 
 
-def distribution_call(call: ast.Call, names: PymcNames) -> tuple[type, str, bool] | None:
-    """``(class, how the program spelled it, is_dist_form)`` for ``pm.X(...)``/``pm.X.dist(...)``."""
+def distribution_call(call: ast.Call, names: PymcNames) -> tuple[Any, str, bool] | None:
+    """``(callable, how the program spelled it, is_dist_form)`` for ``pm.X(...)``/``pm.X.dist(...)``
+    where ``pm.X`` builds a random variable."""
     func = call.func
     dist_form = isinstance(func, ast.Attribute) and func.attr == "dist"
     target = func.value if dist_form and isinstance(func, ast.Attribute) else func
@@ -136,7 +161,7 @@ def distribution_call(call: ast.Call, names: PymcNames) -> tuple[type, str, bool
     if path is None:
         return None
     cls = pymc_api.resolve(path)
-    if not pymc_api.is_distribution(cls):
+    if call_keywords(cls, not dist_form) is None:
         return None
     return cls, names.spelled(target), dist_form
 
@@ -163,7 +188,7 @@ def run_hint(exc: BaseException, source: SubmittedSource) -> str | None:
     return distribution_hint(*calls[0]) if calls else None
 
 
-def _distribution_calls_on(source: SubmittedSource, line: int | None) -> list[tuple[type, str, bool]]:
+def _distribution_calls_on(source: SubmittedSource, line: int | None) -> list[tuple[Any, str, bool]]:
     if line is None:
         return []
     names = pymc_names(source.tree)

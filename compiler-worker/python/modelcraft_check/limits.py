@@ -27,7 +27,7 @@ class CheckLimits:
 
     @staticmethod
     def add_arguments(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--uid", type=int, default=65534, help="unprivileged uid the checks run as")
+        parser.add_argument("--uid", type=int, default=61000, help="checks run as this unprivileged uid and the next one, in turn")
         parser.add_argument("--memory-mib", type=int, default=2048, help="address space a check may add")
         parser.add_argument("--cpu-seconds", type=int, default=60)
         parser.add_argument("--wall-seconds", type=float, default=60.0)

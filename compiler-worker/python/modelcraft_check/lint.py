@@ -2,8 +2,9 @@
 
 Only ``ast`` is used on the program; nothing of it is executed. Errors: ``OutdatedImport``
 (pymc3/theano/aesara), ``RemovedApi`` and ``UnknownName`` (a ``pm.X`` the installed PyMC
-lacks), ``UnexpectedKeyword`` (a keyword a distribution does not use; PyMC often drops
-these silently, e.g. ``pm.Normal("x", 0, sd=10)`` builds sigma=1). The earliest error stops
+lacks), ``UnexpectedKeyword`` (a keyword a distribution, or a wrapper like
+``pm.ZeroInflatedPoisson``, does not use; PyMC often drops these silently, e.g.
+``pm.Normal("x", 0, sd=10)`` builds sigma=1). The earliest error stops
 the check; later ones become ``lint`` warnings. Names PyMC still hands out with a
 deprecation warning become ``deprecated_api`` warnings.
 """
@@ -17,9 +18,8 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from . import pymc_api
-from .dist_keywords import accepted_keywords
 from .errors import char_column
-from .hints import distribution_call, distribution_hint, plain_text
+from .hints import distribution_call, distribution_hint, parameter_names, plain_text
 from .lint_rules import (
     OUTDATED_MODULES,
     REMOVED_API_REPLACEMENTS,
@@ -30,6 +30,7 @@ from .lint_rules import (
 from .parse import SubmittedSource
 from .pymc_names import PymcNames, pymc_names
 from .verdict import WARNING_DEPRECATED_API, WARNING_LINT, CheckError, CheckWarning
+from .wrapper_keywords import call_keywords
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,11 @@ def _keyword_problems(call: ast.Call, names: PymcNames) -> Iterator[tuple[ast.AS
     if found is None:
         return
     cls, spelled, dist_form = found
-    accepted = accepted_keywords(cls, not dist_form)
-    own = [p.name for p in pymc_api.own_parameters(cls) if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    keywords = call_keywords(cls, not dist_form)
+    if keywords is None:
+        return
+    accepted = keywords.accepted
+    own = parameter_names(cls, dist_form)
     for keyword in call.keywords:
         if keyword.arg is None or keyword.arg in accepted:
             continue

@@ -49,7 +49,7 @@ REMOVED_API_REPLACEMENTS: Mapping[str, str] = MappingProxyType(
 )
 
 # Keywords PyMC once accepted for a parameter that now has another name.
-RENAMED_KEYWORDS: Mapping[str, str] = MappingProxyType({"sd": "sigma", "testval": "initval"})
+RENAMED_KEYWORDS: Mapping[str, str] = MappingProxyType({"sd": "sigma", "testval": "initval", "moment": "support_point"})
 
 
 # A ``try`` catching one of these is probing for names (a catch-all ``except Exception``

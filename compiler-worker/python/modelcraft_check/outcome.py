@@ -10,8 +10,8 @@ from .verdict import Verdict
 
 
 def verdict_for_dead_child(status: int, timed_out: bool, limits: CheckLimits, elapsed_s: float,
-                          cpu_seconds: float) -> str:
-    reason = _reason(status, timed_out, limits, cpu_seconds)
+                          cpu_seconds: float, reason: str | None = None) -> str:
+    reason = reason or _reason(status, timed_out, limits, cpu_seconds)
     return Verdict(ok=False, stage="sandbox", error=sandbox_error(reason),
                    warnings=(), summary=None, versions=collect_versions(),
                    duration_ms=round(elapsed_s * 1000)).to_json()

@@ -128,12 +128,15 @@ def resolve(path: tuple[str, ...]) -> Any | None:
 
 
 def is_distribution(obj: Any) -> bool:
-    """A concrete ``pymc.distributions.Distribution`` subclass (one with an ``rv_op``)."""
+    """A concrete ``pymc.distributions.Distribution`` subclass (one with an ``rv_op``).
+
+    Inherited, not merely an ``issubclass`` of the ABC: Ops like ``DiracDeltaRV`` pass that.
+    """
     from pymc.distributions import Distribution
 
     return (
         isinstance(obj, type)
-        and issubclass(obj, Distribution)
+        and Distribution in obj.__mro__
         and inspect.getattr_static(obj, "rv_op", None) is not None
     )
 
@@ -142,5 +145,5 @@ def own_parameters(cls: type) -> tuple[inspect.Parameter, ...]:
     """Parameters of ``cls.dist`` as a user sees them (no ``cls``)."""
     try:
         return tuple(inspect.signature(cls.dist).parameters.values())  # type: ignore[attr-defined]
-    except (TypeError, ValueError):
+    except (AttributeError, TypeError, ValueError):
         return ()

@@ -12,29 +12,33 @@ warm, then answers each ``{"id": ..., "code": ...}`` with ``{"id": ..., "verdict
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
 import time
 from dataclasses import dataclass
+from typing import get_args
 
 from .cli import write_line
-from .limits import CheckLimits, drop_privileges, kill_everything_of, remove_tree
+from .limits import CheckLimits, kill_everything_of, remove_tree
 from .outcome import verdict_for_dead_child
+from .spare import WARM_UP_PROGRAM, SpareChild, fork_spare, hand_over
+from .verdict import Stage
 
-WARM_UP_PROGRAM = """
-import pymc as pm
-with pm.Model() as warm_up:
-    mu = pm.Normal("mu", 0, 1)
-    pm.Normal("y", mu, 1, observed=[0.0, 1.0])
-    pm.sample()
-"""
+NOT_A_VERDICT = "the check answered with something that is not a verdict"
 
 
 @dataclass(frozen=True)
 class ServerSettings:
     work_root: str
     limits: CheckLimits
+    warm_spares: bool = False
+
+    def limits_for(self, sequence: int) -> CheckLimits:
+        """Checks alternate between two uids, so that the spare prepared during a check is never
+        killed with what that check leaves behind."""
+        return dataclasses.replace(self.limits, uid=self.limits.uid + sequence % 2)
 
 
 def warm_up() -> None:
@@ -47,18 +51,17 @@ def warm_up() -> None:
     import pymc
     import scipy.stats  # noqa: F401
 
-    from .dist_keywords import accepted_keywords
     from .hints import parameter_meanings
     from .ladder import check_source
-    from .pymc_api import is_distribution, member
+    from .pymc_api import member
+    from .wrapper_keywords import call_keywords
 
     for name in dir(pymc):
         member("pymc", name)
         value = getattr(pymc, name, None)
-        if is_distribution(value):
-            accepted_keywords(value, True)
-            accepted_keywords(value, False)
-            parameter_meanings(value)
+        for named in (True, False):
+            if call_keywords(value, named) is not None:
+                parameter_meanings(value)
     member("pymc", "NoSuchName")  # the first miss loads ArviZ's plotting and stats modules
     check_source(WARM_UP_PROGRAM)
     import gc
@@ -69,52 +72,52 @@ def warm_up() -> None:
     gc.freeze()
 
 
-def run_check(settings: ServerSettings, check_id: str, code: str) -> str:
-    """Runs one check in a forked child; returns the verdict as one JSON line."""
-    limits = settings.limits
-    check_dir = os.path.join(settings.work_root, f"check-{check_id}")
-    os.makedirs(check_dir, mode=0o700)
-    os.chown(check_dir, limits.uid, limits.uid)
-    started = time.monotonic()
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_end)
-        _child(limits, check_dir, code, write_end, started)
-    os.close(write_end)
+class CheckRunner:
+    """Runs checks one at a time, each in a spare child prepared while the previous one ran."""
+
+    def __init__(self, settings: ServerSettings) -> None:
+        self._settings = settings
+        self._sequence = 0
+        # Only the server may make entries here: a check could otherwise squat the next check's directory.
+        os.makedirs(os.path.join(settings.work_root, "checks"), mode=0o711, exist_ok=True)
+        self._spare = self._prepare()
+
+    def _prepare(self, warm: bool | None = None) -> SpareChild:
+        self._sequence += 1
+        limits = self._settings.limits_for(self._sequence)
+        check_dir = os.path.join(self._settings.work_root, "checks", str(self._sequence))
+        return fork_spare(limits, check_dir, self._settings.warm_spares if warm is None else warm)
+
+    def run(self, code: str) -> str:
+        """Runs one check; returns the verdict as one JSON line."""
+        started = time.monotonic()
+        current = self._spare
+        if not hand_over(current, code):  # the spare died while waiting: take a fresh, unwarmed one
+            _finish(current, started)
+            current = self._prepare(warm=False)
+            hand_over(current, code)
+        del code
+        self._spare = self._prepare()
+        return _finish(current, started)
+
+
+def _finish(child: SpareChild, started: float) -> str:
+    limits = child.limits
     try:
-        answer, timed_out = _read_answer(read_end, started + limits.wall_seconds)
+        answer, timed_out = _read_answer(child.verdict_fd, started + limits.wall_seconds)
         if timed_out:
             kill_everything_of(limits.uid)
-        _, status, usage = os.wait4(pid, 0)
+        _, status, usage = os.wait4(child.pid, 0)
     finally:
-        os.close(read_end)
+        os.close(child.verdict_fd)
         kill_everything_of(limits.uid)
-        remove_tree(check_dir)
+        remove_tree(child.check_dir)
+    if answer == NOT_A_VERDICT:
+        return verdict_for_dead_child(status, False, limits, time.monotonic() - started, 0.0, NOT_A_VERDICT)
     if answer and not timed_out:
         return answer
     cpu_seconds = usage.ru_utime + usage.ru_stime
     return verdict_for_dead_child(status, timed_out, limits, time.monotonic() - started, cpu_seconds)
-
-
-def _child(limits: CheckLimits, check_dir: str, code: str, verdict_fd: int, started: float) -> None:
-    status = 1
-    me = os.getpid()
-    try:
-        os.setsid()
-        drop_privileges(limits)
-        os.chdir(check_dir)
-        devnull = os.open(os.devnull, os.O_RDWR)
-        for fd in (0, 1, 2):
-            os.dup2(devnull, fd)
-        os.environ.update({"HOME": check_dir, "TMPDIR": check_dir})
-        from .ladder import check_source
-
-        verdict = check_source(code, started=started)
-        if os.getpid() == me:  # processes the program forked come back here too; only the check answers
-            status = 0 if write_line(verdict_fd, limits.translate(verdict).to_json()) else 1
-    finally:
-        os._exit(status)
 
 
 def _read_answer(fd: int, deadline: float) -> tuple[str, bool]:
@@ -135,30 +138,41 @@ def _read_answer(fd: int, deadline: float) -> tuple[str, bool]:
         received += data
     line = received.split(b"\n", 1)[0].decode(errors="replace").strip()
     try:
-        return (line, False) if isinstance(json.loads(line), dict) else ("", False)
+        return (line, False) if _looks_like_a_verdict(json.loads(line)) else (NOT_A_VERDICT, False)
     except ValueError:
         return "", False
+
+
+def _looks_like_a_verdict(answer: object) -> bool:
+    """The check's process writes its own verdict, so a program can write something else there first."""
+    return (isinstance(answer, dict) and isinstance(answer.get("ok"), bool)
+            and answer.get("stage") in get_args(Stage) and isinstance(answer.get("versions"), dict))
 
 
 def serve(settings: ServerSettings) -> None:
     out_fd = os.dup(1)
     os.dup2(2, 1)
     warm_up()
+    runner = CheckRunner(settings)
     write_line(out_fd, json.dumps({"ready": True, "pid": os.getpid()}))
     for line in sys.stdin:
         if not line.strip():
             continue
         request = json.loads(line)
-        verdict = run_check(settings, str(request["id"]), request["code"])
-        write_line(out_fd, '{"id": ' + json.dumps(str(request["id"])) + ', "verdict": ' + verdict + "}")
+        check_id = json.dumps(str(request["id"]))
+        verdict = runner.run(request.pop("code"))
+        write_line(out_fd, '{"id": ' + check_id + ', "verdict": ' + verdict + "}")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="warm PyMC check server (runs inside the sandbox)")
     parser.add_argument("--work-root", required=True)
+    parser.add_argument("--warm-spares", action="store_true",
+                        help="warm each prepared child with a throw-away check: faster checks after idle "
+                             "time, fewer checks per minute when busy")
     CheckLimits.add_arguments(parser)
     args = parser.parse_args(argv)
-    serve(ServerSettings(args.work_root, CheckLimits.from_arguments(args)))
+    serve(ServerSettings(args.work_root, CheckLimits.from_arguments(args), args.warm_spares))
 
 
 if __name__ == "__main__":

@@ -37,11 +37,13 @@ public class ScriptedLlmServer implements QuarkusTestResourceLifecycleManager {
             String python = System.getenv().getOrDefault("MODELCRAFT_PYTHON", "python3");
             process = new ProcessBuilder(List.of(python, ROOT.resolve("deploy/scripted-llm/scripted_llm.py").toString(),
                     "--script", ROOT.resolve("deploy/scripted-llm/grizzly.json").toString(),
+                    "--script", Path.of("src/test/resources/scripted-llm/faults.json").toAbsolutePath().toString(),
                     "--port", Integer.toString(port), "--log", requestLog.toString()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             awaitUp(port);
             return Map.of("quarkus.langchain4j.openai.base-url", "http://127.0.0.1:" + port + "/v1/",
-                    "quarkus.langchain4j.openai.api-key", "stand-in");
+                    "quarkus.langchain4j.openai.api-key", "stand-in",
+                    "modelcraft.agent.llm.anthropic.base-url", "http://127.0.0.1:" + port + "/v1/");
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("could not start the scripted LLM stand-in", e);
         }

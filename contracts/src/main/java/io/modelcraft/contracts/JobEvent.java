@@ -5,10 +5,12 @@ import java.time.Instant;
 /**
  * Topic {@code jobs.events}, keyed by job id: the agent tells the gateway what happened to a job.
  * {@code iteration} is set for {@link Type#ITERATION_RECORDED}; {@code finalCode} and {@code failureReason}
- * for {@link Type#FINISHED}.
+ * for {@link Type#FINISHED}; {@code setup} for {@link Type#STARTED}. A job ends with status SUCCEEDED, FAILED
+ * or CANCELLED.
  */
 public record JobEvent(int schemaVersion, String eventId, String jobId, Type type, String status,
-                       IterationRecord iteration, String finalCode, String failureReason, Instant occurredAt) {
+                       IterationRecord iteration, String finalCode, String failureReason, JobSetup setup,
+                       Instant occurredAt) {
     public static final int SCHEMA_VERSION = 1;
 
     public enum Type { STARTED, ITERATION_RECORDED, FINISHED }

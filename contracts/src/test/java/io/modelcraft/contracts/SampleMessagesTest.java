@@ -38,6 +38,22 @@ class SampleMessagesTest {
     }
 
     @Test
+    void followUpRequested() throws IOException {
+        JobRequested request = roundTrip("jobs.requested.follow-up.json", JobRequested.class);
+        assertNotNull(request.followUp().parentJobId());
+        assertTrue(request.followUp().message().contains("uniform prior"));
+        assertEquals("scripted", request.options().model());
+        assertTrue(request.options().retryOnWarnings());
+    }
+
+    @Test
+    void cancelRequested() throws IOException {
+        JobCancelRequested request = roundTrip("jobs.cancel-requested.json", JobCancelRequested.class);
+        assertEquals(JobCancelRequested.SCHEMA_VERSION, request.schemaVersion());
+        assertNotNull(request.jobId());
+    }
+
+    @Test
     void compileRequested() throws IOException {
         CompileRequested request = roundTrip("compile.requested.json", CompileRequested.class);
         assertEquals(CompileRequested.SCHEMA_VERSION, request.schemaVersion());

@@ -3,6 +3,8 @@ package io.modelcraft.agent.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Limits of the authoring loop; every one can be shrunk by tests. */
 @ConfigMapping(prefix = "modelcraft.agent")
@@ -17,14 +19,56 @@ public interface AgentConfig {
     int maxIterationsCap();
 
     /** The prompt set new jobs use ({@code prompts/<version>/}). */
-    @WithDefault("v1")
+    @WithDefault("v2")
     String promptVersion();
 
     /** Threads that run LLM turns; a turn never waits for a check. */
     @WithDefault("4")
     int turnThreads();
 
+    /** The longest a job may run, from its start; past it the job ends FAILED. */
+    @WithDefault("30m")
+    Duration jobDeadline();
+
+    /** How often running jobs are checked against their deadline. */
+    @WithDefault("10s")
+    Duration deadlineSweepInterval();
+
+    /** The longest reply accepted from the model; a longer one counts as a failed call. */
+    @WithDefault("100000")
+    int maxReplyChars();
+
+    /** Input plus output tokens a job may spend; a job that has spent them ends FAILED. */
+    @WithDefault("200000")
+    long maxTokensPerJob();
+
+    Llm llm();
+
     Topics topics();
+
+    interface Llm {
+        /** The {@code provider:model} pairs a job may choose; the first is used when a job chooses none. */
+        List<String> allowed();
+
+        Anthropic anthropic();
+    }
+
+    /** Anthropic's Messages API, through LangChain4j's own module. */
+    interface Anthropic {
+        @WithDefault("https://api.anthropic.com/v1/")
+        String baseUrl();
+
+        Optional<String> apiKey();
+
+        @WithDefault("4096")
+        int maxOutputTokens();
+
+        @WithDefault("0.2")
+        double temperature();
+
+        @WithDefault("90s")
+        Duration timeout();
+    }
 
     interface Topics {
         @WithDefault("compile.requested")

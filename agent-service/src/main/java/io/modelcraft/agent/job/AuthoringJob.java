@@ -21,7 +21,16 @@ public class AuthoringJob extends PanacheEntityBase {
     public String problem;
     @Column(name = "max_iterations")
     public int maxIterations;
+    public String provider;
     public String model;
+    @Column(name = "retry_on_warnings")
+    public boolean retryOnWarnings;
+    @Column(name = "parent_job_id")
+    public UUID parentJobId;
+    @Column(name = "follow_up")
+    public String followUp;
+    @Column(name = "deadline_at")
+    public Instant deadlineAt;
     @Column(name = "prompt_version")
     public String promptVersion;
     @Column(name = "prompt_hash")
@@ -41,6 +50,10 @@ public class AuthoringJob extends PanacheEntityBase {
 
     public static List<AuthoringJob> running() {
         return list("status", JobStatus.RUNNING);
+    }
+
+    public static List<AuthoringJob> runningPast(Instant now) {
+        return list("status = ?1 and deadlineAt < ?2", JobStatus.RUNNING, now);
     }
 
     public void finish(JobStatus outcome, String code, String reason) {

@@ -1,5 +1,5 @@
 package io.modelcraft.agent.job;
 
 public enum JobStatus {
-    RUNNING, SUCCEEDED, FAILED;
+    RUNNING, SUCCEEDED, FAILED, CANCELLED;
 }

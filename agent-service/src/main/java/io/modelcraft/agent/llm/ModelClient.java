@@ -4,37 +4,54 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.NonRetriableException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import io.modelcraft.agent.config.AgentConfig;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
-/** The boundary to the LLM provider: one call per turn, with timeout, retries and a circuit breaker. */
+/**
+ * The boundary to the LLM provider: one call per turn, with a timeout, retries with exponential backoff
+ * and a circuit breaker. A reply that is empty or over the size limit counts as a failed attempt.
+ */
 @ApplicationScoped
 public class ModelClient {
 
-    private final ChatModel chatModel;
+    private final ChatModels models;
+    private final AgentConfig config;
 
-    public ModelClient(ChatModel chatModel) {
-        this.chatModel = chatModel;
+    public ModelClient(ChatModels models, AgentConfig config) {
+        this.models = models;
+        this.config = config;
     }
 
+    /** {@code attempts} counts the calls made, retries included, for the failure reason. */
     @Timeout(value = 120, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 3, delay = 500, jitter = 250, abortOn = IllegalArgumentException.class)
+    @Retry(maxRetries = 2, delay = 500, jitter = 250, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
+            abortOn = {NonRetriableException.class, IllegalArgumentException.class})
+    @ExponentialBackoff(factor = 2, maxDelay = 20, maxDelayUnit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public ModelReply complete(List<ChatTurn> conversation) {
+    public ModelReply complete(ModelChoice choice, List<ChatTurn> conversation, AtomicInteger attempts) {
+        attempts.incrementAndGet();
         long started = System.nanoTime();
-        ChatResponse response = chatModel.chat(ChatRequest.builder().messages(toMessages(conversation)).build());
+        ChatResponse response = models.chatModel(choice).chat(models.request(choice, toMessages(conversation)));
         long millis = (System.nanoTime() - started) / 1_000_000;
         AiMessage answer = response.aiMessage();
         if (answer == null || answer.text() == null || answer.text().isBlank()) {
-            throw new EmptyReplyException("the model returned an empty reply");
+            throw new UnusableReplyException("the reply was empty");
+        }
+        if (answer.text().length() > config.maxReplyChars()) {
+            throw new UnusableReplyException("the reply had " + answer.text().length()
+                    + " characters, over the limit of " + config.maxReplyChars() + " characters");
         }
         TokenUsage usage = response.tokenUsage();
         return new ModelReply(answer.text(), millis,
@@ -51,8 +68,8 @@ public class ModelClient {
     }
 
     /** The provider answered, but with nothing usable; worth another try. */
-    public static class EmptyReplyException extends RuntimeException {
-        public EmptyReplyException(String message) {
+    public static class UnusableReplyException extends RuntimeException {
+        public UnusableReplyException(String message) {
             super(message);
         }
     }

@@ -29,17 +29,30 @@ public class PromptLibrary {
         String task = read(version, "task.txt");
         String feedback = read(version, "feedback.txt");
         String noCode = read(version, "no-code.txt");
-        String hash = sha256(String.join("\u0000", system, task, feedback, noCode));
-        return new PromptSet(version, hash, system, task, feedback, noCode);
+        String warnings = readOptional(version, "warnings.txt");
+        String followUp = readOptional(version, "follow-up.txt");
+        // Only the files a version has enter its hash, so that v1 keeps the hash its jobs recorded.
+        StringBuilder hashed = new StringBuilder(String.join("\u0000", system, task, feedback, noCode));
+        for (String optional : new String[] {warnings, followUp}) {
+            if (optional != null) {
+                hashed.append('\u0000').append(optional);
+            }
+        }
+        return new PromptSet(version, sha256(hashed.toString()), system, task, feedback, noCode, warnings, followUp);
     }
 
     private static String read(String version, String name) {
+        String text = readOptional(version, name);
+        if (text == null) {
+            throw new IllegalArgumentException("no prompt prompts/" + version + "/" + name);
+        }
+        return text;
+    }
+
+    private static String readOptional(String version, String name) {
         String path = "prompts/" + version + "/" + name;
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no prompt " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,11 +2,15 @@ package io.modelcraft.agent.prompt;
 
 import io.modelcraft.contracts.CheckError;
 import io.modelcraft.contracts.CheckResult;
+import io.modelcraft.contracts.CheckWarning;
 
-/** One version of the prompts: the system prompt, the task template, the feedback
- * template and the reply to an answer without code. */
+/**
+ * One version of the prompts: the system prompt, the task template, the feedback template, the reply to an
+ * answer without code and, from v2 on, the templates asking to address warnings and to revise a finished
+ * program (null in a version without them).
+ */
 public record PromptSet(String version, String hash, String system, String task, String feedback,
-                        String noCode) {
+                        String noCode, String warnings, String followUp) {
 
     public String taskFor(String problem) {
         return task.replace("{problem}", problem.strip());
@@ -14,6 +18,9 @@ public record PromptSet(String version, String hash, String system, String task,
 
     public String feedbackFor(CheckResult result) {
         CheckError error = result.error();
+        if (error == null) {
+            return warningsFor(result);
+        }
         String location = error.line() == null ? ""
                 : "At line " + error.line() + " of your program:" + (error.sourceLine() == null ? "" : "\n    " + error.sourceLine().strip()) + "\n";
         String hint = error.hint() == null || error.hint().isBlank() ? "" : "Hint: " + error.hint().strip() + "\n";
@@ -25,5 +32,30 @@ public record PromptSet(String version, String hash, String system, String task,
                 .replace("{message}", error.message() == null ? "" : error.message().strip())
                 .replace("{location}", location)
                 .replace("{hint}", hint);
+    }
+
+    /** The request to address the warnings of a passing check. */
+    public String warningsFor(CheckResult result) {
+        StringBuilder listed = new StringBuilder();
+        for (CheckWarning warning : result.warnings()) {
+            listed.append("- ").append(warning.message().strip());
+            if (warning.line() != null) {
+                listed.append(" (line ").append(warning.line()).append(')');
+            }
+            listed.append('\n');
+        }
+        return warnings.replace("{warnings}", listed.toString());
+    }
+
+    public String followUpFor(String message) {
+        return followUp.replace("{message}", message.strip());
+    }
+
+    public boolean supportsWarningTurns() {
+        return warnings != null;
+    }
+
+    public boolean supportsFollowUps() {
+        return followUp != null;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modelcraft.contracts.CheckError;
 import io.modelcraft.contracts.CheckResult;
+import io.modelcraft.contracts.CheckWarning;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,26 @@ class PromptLibraryTest {
         assertEquals(v1.hash(), new PromptLibrary().version("v1").hash());
         assertNotEquals("", v1.system().strip());
         assertTrue(v1.taskFor("How many bears?").contains("How many bears?"));
+    }
+
+    @Test
+    void addingAVersionLeavesWhatOldJobsRecordedAlone() {
+        // The hash the jobs of the first release recorded (read from a database of that release).
+        assertEquals("b36ac9ff037bb3545434b089d6dbae2180b4edce54ffcbdc3c62285cf8ed42a3", library.version("v1").hash());
+        PromptSet v2 = library.version("v2");
+        assertNotEquals(library.version("v1").hash(), v2.hash());
+        assertTrue(v2.supportsWarningTurns() && v2.supportsFollowUps());
+        assertTrue(!library.version("v1").supportsWarningTurns());
+    }
+
+    @Test
+    void aWarningTurnListsTheWarningsWithTheirLines() {
+        CheckResult passed = new CheckResult(true, "complete", null,
+                List.of(new CheckWarning("discrete_free_variable", "N is discrete: NUTS cannot sample it", 7)),
+                null, Map.of(), 5L);
+        String turn = library.version("v2").feedbackFor(passed);
+        assertTrue(turn.contains("- N is discrete: NUTS cannot sample it (line 7)"), turn);
+        assertTrue(library.version("v2").followUpFor("use a Beta prior ").contains("revise the program above: use a Beta prior\n"));
     }
 
     @Test

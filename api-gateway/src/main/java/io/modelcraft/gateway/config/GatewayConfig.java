@@ -17,6 +17,9 @@ public interface GatewayConfig {
     @WithDefault("10")
     int maxIterationsCap();
 
+    /** The {@code provider:model} pairs a job may choose; the first is used when a job chooses none. */
+    java.util.List<String> allowedModels();
+
     Webhook webhook();
 
     Listing listing();
@@ -61,5 +64,8 @@ public interface GatewayConfig {
     interface Topics {
         @WithDefault("jobs.requested")
         String jobRequested();
+
+        @WithDefault("jobs.cancel-requested")
+        String jobCancelRequested();
     }
 }

@@ -21,7 +21,22 @@ public class Job extends PanacheEntityBase {
     public String problem;
     @Column(name = "max_iterations")
     public Integer maxIterations;
+    public String provider;
     public String model;
+    @Column(name = "retry_on_warnings")
+    public Boolean retryOnWarnings;
+    /** The finished job this one refines, with {@link #followUp} the change asked for. */
+    @Column(name = "parent_job_id")
+    public UUID parentJobId;
+    @Column(name = "follow_up")
+    public String followUp;
+    /** Set when the agent starts the job. */
+    @Column(name = "prompt_version")
+    public String promptVersion;
+    @Column(name = "prompt_hash")
+    public String promptHash;
+    @Column(name = "cancel_requested_at")
+    public Instant cancelRequestedAt;
     @Column(name = "webhook_url")
     public String webhookUrl;
     @Enumerated(EnumType.STRING)

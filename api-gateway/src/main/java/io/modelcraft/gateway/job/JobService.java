@@ -2,6 +2,7 @@ package io.modelcraft.gateway.job;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcraft.contracts.FollowUp;
 import io.modelcraft.contracts.JobOptions;
 import io.modelcraft.contracts.JobRequested;
 import io.modelcraft.gateway.config.GatewayConfig;
@@ -38,14 +39,20 @@ public class JobService {
         job.problem = request.problem();
         job.webhookUrl = request.webhookUrl();
         job.maxIterations = request.maxIterations();
+        job.provider = request.provider();
         job.model = request.model();
+        job.retryOnWarnings = request.retryOnWarnings();
+        job.parentJobId = request.parentJobId();
+        job.followUp = request.followUp();
         job.status = JobStatus.QUEUED;
         job.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
         job.updatedAt = job.createdAt;
         job.idempotencyKey = idempotencyKey;
         job.requestHash = requestHash;
         JobRequested message = new JobRequested(JobRequested.SCHEMA_VERSION, UUID.randomUUID().toString(),
-                job.id.toString(), job.problem, new JobOptions(job.maxIterations, job.model), job.createdAt);
+                job.id.toString(), job.problem,
+                new JobOptions(job.maxIterations, job.provider, job.model, job.retryOnWarnings),
+                job.parentJobId == null ? null : new FollowUp(job.parentJobId.toString(), job.followUp), job.createdAt);
         QuarkusTransaction.requiringNew().run(() -> {
             job.persistAndFlush();
             OutboxMessage.of(config.topics().jobRequested(), job.id.toString(), write(message)).persist();

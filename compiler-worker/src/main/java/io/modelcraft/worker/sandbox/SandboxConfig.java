@@ -49,7 +49,14 @@ public interface SandboxConfig {
     @WithDefault("256")
     int openFiles();
 
-    /** Checks of pool slot i run as uid {@code firstUid + i}, never as root. */
+    /**
+     * Warm each child prepared for the next check with a throw-away check: checks after idle time get
+     * faster, a saturated pool checks fewer programs per minute.
+     */
+    @WithDefault("false")
+    boolean warmSpares();
+
+    /** Checks of pool slot i run as uids {@code firstUid + 2i} and {@code firstUid + 2i + 1} in turn, never as root. */
     @WithDefault("61000")
     int firstUid();
 }

@@ -57,13 +57,16 @@ final class SandboxServer {
     private static List<String> command(int slot, SandboxConfig config) {
         List<String> command = new ArrayList<>(List.of(config.launcher().toAbsolutePath().toString(),
                 java.nio.file.Path.of(config.python()).toAbsolutePath().normalize().toString()));
-        command.addAll(List.of("--uid", Integer.toString(config.firstUid() + slot),
+        command.addAll(List.of("--uid", Integer.toString(config.firstUid() + 2 * slot),
                 "--memory-mib", Integer.toString(config.memoryMib()),
                 "--cpu-seconds", Integer.toString(config.cpuSeconds()),
                 "--wall-seconds", Double.toString(config.wallTimeout().toMillis() / 1000.0),
                 "--file-mib", Integer.toString(config.fileMib()),
                 "--processes", Integer.toString(config.processes()),
                 "--open-files", Integer.toString(config.openFiles())));
+        if (config.warmSpares()) {
+            command.add("--warm-spares");
+        }
         return command;
     }
 

@@ -7,8 +7,10 @@ import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.job.JobStatus;
 import io.modelcraft.agent.job.messaging.JobEvents;
 import io.modelcraft.agent.llm.ChatTurn;
+import io.modelcraft.agent.llm.ModelChoice;
 import io.modelcraft.agent.llm.ModelClient;
 import io.modelcraft.agent.llm.ModelReply;
+import io.modelcraft.agent.llm.ProviderFailure;
 import io.modelcraft.agent.outbox.OutboxRelay;
 import io.modelcraft.agent.prompt.PromptLibrary;
 import io.modelcraft.contracts.JobRequested;
@@ -17,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,16 +38,18 @@ public class AuthoringLoop {
     private final JobEnding ending;
     private final OutboxRelay relay;
     private final TurnExecutor turns;
+    private final JobIntake intake;
     private final AgentConfig config;
 
     public AuthoringLoop(ModelClient model, PromptLibrary prompts, JobEvents events, JobEnding ending,
-                         OutboxRelay relay, TurnExecutor turns, AgentConfig config) {
+                         OutboxRelay relay, TurnExecutor turns, JobIntake intake, AgentConfig config) {
         this.model = model;
         this.prompts = prompts;
         this.events = events;
         this.ending = ending;
         this.relay = relay;
         this.turns = turns;
+        this.intake = intake;
         this.config = config;
     }
 
@@ -55,13 +60,17 @@ public class AuthoringLoop {
             if (AuthoringJob.findById(jobId) != null) {
                 return false;
             }
-            AuthoringJob job = newJob(jobId, request);
+            AuthoringJob job = intake.newJob(jobId, request);
             job.persist();
             events.started(job);
-            return true;
+            String refusal = intake.refusal(job);
+            if (refusal != null) {
+                ending.failNow(job, refusal);
+            }
+            return refusal == null;
         });
+        relay.wake();
         if (created) {
-            relay.wake();
             schedule(jobId);
         }
     }
@@ -73,14 +82,16 @@ public class AuthoringLoop {
     void takeTurn(UUID jobId) {
         TurnPlan plan = QuarkusTransaction.requiringNew().call(() -> plan(jobId));
         if (plan == null) {
+            relay.wake();
             return;
         }
         ModelReply reply;
+        AtomicInteger attempts = new AtomicInteger();
         try {
-            reply = model.complete(plan.conversation());
+            reply = model.complete(plan.choice(), plan.conversation(), attempts);
         } catch (RuntimeException e) {
             LOG.warnf("job %s: the model call failed for good: %s", jobId, e.toString());
-            ending.fail(jobId, "the LLM call failed: " + e.getMessage());
+            ending.fail(jobId, ProviderFailure.describe(e, attempts.get()));
             return;
         }
         boolean another = QuarkusTransaction.requiringNew().call(() -> record(plan, reply));
@@ -99,8 +110,14 @@ public class AuthoringLoop {
         if (!done.isEmpty() && done.get(done.size() - 1).state == IterationState.AWAITING_CHECK) {
             return null;
         }
-        List<ChatTurn> conversation = Conversation.of(job, done, prompts.version(job.promptVersion), events::read);
-        return new TurnPlan(jobId, done.size() + 1, conversation);
+        String exhausted = JobBudget.exhausted(job, done, Instant.now(), config);
+        if (exhausted != null) {
+            ending.failNow(job, exhausted);
+            return null;
+        }
+        List<ChatTurn> conversation = Conversation.of(job, done, prompts.version(job.promptVersion), events::read,
+                job.parentJobId == null ? null : AuthoringJob.findById(job.parentJobId));
+        return new TurnPlan(jobId, done.size() + 1, new ModelChoice(job.provider, job.model), conversation);
     }
 
     /** Stores the turn; returns whether the job needs another turn right away (no code was found). */
@@ -130,24 +147,9 @@ public class AuthoringLoop {
         iteration.checkJson = events.toJson(NoCodeResult.INSTANCE);
         iteration.persist();
         events.iterationRecorded(job, iteration);
-        return !ending.failIfOutOfIterations(job, iteration);
+        return !ending.endIfOutOfIterations(job, iteration);
     }
 
-    private AuthoringJob newJob(UUID jobId, JobRequested request) {
-        AuthoringJob job = new AuthoringJob();
-        job.id = jobId;
-        job.problem = request.problem();
-        Integer asked = request.options() == null ? null : request.options().maxIterations();
-        job.maxIterations = Math.min(asked == null ? config.defaultMaxIterations() : asked, config.maxIterationsCap());
-        job.model = request.options() == null ? null : request.options().model();
-        job.promptVersion = config.promptVersion();
-        job.promptHash = prompts.version(job.promptVersion).hash();
-        job.status = JobStatus.RUNNING;
-        job.createdAt = Instant.now();
-        job.updatedAt = job.createdAt;
-        return job;
-    }
-
-    private record TurnPlan(UUID jobId, int number, List<ChatTurn> conversation) {
+    private record TurnPlan(UUID jobId, int number, ModelChoice choice, List<ChatTurn> conversation) {
     }
 }

@@ -6,6 +6,7 @@ import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.job.JobStatus;
 import io.modelcraft.agent.job.messaging.JobEvents;
 import io.modelcraft.agent.outbox.OutboxRelay;
+import io.modelcraft.agent.prompt.PromptLibrary;
 import io.modelcraft.contracts.CompileCompleted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,12 +24,14 @@ public class CheckOutcomes {
     private final JobEnding ending;
     private final OutboxRelay relay;
     private final AuthoringLoop loop;
+    private final PromptLibrary prompts;
 
-    public CheckOutcomes(JobEvents events, JobEnding ending, OutboxRelay relay, AuthoringLoop loop) {
+    public CheckOutcomes(JobEvents events, JobEnding ending, OutboxRelay relay, AuthoringLoop loop, PromptLibrary prompts) {
         this.events = events;
         this.ending = ending;
         this.relay = relay;
         this.loop = loop;
+        this.prompts = prompts;
     }
 
     public void apply(CompileCompleted completed) {
@@ -55,10 +58,16 @@ public class CheckOutcomes {
         if (job.status != JobStatus.RUNNING) {
             return false;
         }
-        if (completed.result().ok()) {
+        if (completed.result().ok() && !warningsCostATurn(job, completed)) {
             ending.succeed(job, iteration.code);
             return false;
         }
-        return !ending.failIfOutOfIterations(job, iteration);
+        return !ending.endIfOutOfIterations(job, iteration);
+    }
+
+    /** A passing check with warnings gets another turn when the job asked for that and the prompts can say it. */
+    private boolean warningsCostATurn(AuthoringJob job, CompileCompleted completed) {
+        return job.retryOnWarnings && completed.result().warnings() != null && !completed.result().warnings().isEmpty()
+                && prompts.version(job.promptVersion).supportsWarningTurns();
     }
 }

@@ -2,15 +2,17 @@ package io.modelcraft.agent.job.loop;
 
 import io.modelcraft.agent.job.AuthoringJob;
 import io.modelcraft.agent.job.Iteration;
+import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.job.JobStatus;
 import io.modelcraft.agent.job.messaging.JobEvents;
 import io.modelcraft.agent.outbox.OutboxRelay;
 import io.modelcraft.contracts.CheckResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
-/** Ends jobs: success with the final code, or failure with a reason, each announced with the change. */
+/** Ends jobs: success with the final code, failure or cancellation with a reason, each announced with the change. */
 @ApplicationScoped
 public class JobEnding {
 
@@ -27,28 +29,53 @@ public class JobEnding {
         events.finished(job);
     }
 
-    /** Fails the job if that iteration was its last; must run inside the caller's transaction. */
-    boolean failIfOutOfIterations(AuthoringJob job, Iteration last) {
+    /**
+     * Ends the job if that iteration was its last: with the latest passing program if an earlier turn
+     * (one asked to address warnings) had one, else as FAILED. Runs inside the caller's transaction.
+     */
+    boolean endIfOutOfIterations(AuthoringJob job, Iteration last) {
         if (last.number < job.maxIterations) {
             return false;
+        }
+        List<Iteration> passed = Iteration.ofJob(job.id).stream()
+                .filter(it -> it.state == IterationState.CHECKED && events.read(it.checkJson).ok()).toList();
+        if (!passed.isEmpty()) {
+            succeed(job, passed.get(passed.size() - 1).code);
+            return true;
         }
         CheckResult result = events.read(last.checkJson);
         String error = result == null || result.error() == null ? "no passing model"
                 : result.error().type() + ": " + result.error().message();
-        job.finish(JobStatus.FAILED, null,
-                "no passing model after " + last.number + " iterations; last error: " + error);
-        events.finished(job);
+        failNow(job, "no passing model after " + last.number + " iterations; last error: " + error);
         return true;
     }
 
+    /** Fails a running job inside the caller's transaction. */
+    void failNow(AuthoringJob job, String reason) {
+        job.finish(JobStatus.FAILED, null, reason);
+        events.finished(job);
+    }
+
     public void fail(UUID jobId, String reason) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        end(jobId, JobStatus.FAILED, reason);
+    }
+
+    /** Stops a running job; a turn or check still under way finds it ended and changes nothing. */
+    public boolean cancel(UUID jobId, String reason) {
+        return end(jobId, JobStatus.CANCELLED, reason);
+    }
+
+    private boolean end(UUID jobId, JobStatus outcome, String reason) {
+        boolean ended = QuarkusTransaction.requiringNew().call(() -> {
             AuthoringJob job = AuthoringJob.findById(jobId);
-            if (job != null && job.status == JobStatus.RUNNING) {
-                job.finish(JobStatus.FAILED, null, reason);
-                events.finished(job);
+            if (job == null || job.status != JobStatus.RUNNING) {
+                return false;
             }
+            job.finish(outcome, null, reason);
+            events.finished(job);
+            return true;
         });
         relay.wake();
+        return ended;
     }
 }

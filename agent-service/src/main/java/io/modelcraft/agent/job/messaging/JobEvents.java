@@ -10,6 +10,7 @@ import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.CompileRequested;
 import io.modelcraft.contracts.IterationRecord;
 import io.modelcraft.contracts.JobEvent;
+import io.modelcraft.contracts.JobSetup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -34,17 +35,19 @@ public class JobEvents {
     }
 
     public void started(AuthoringJob job) {
-        publish(job, JobEvent.Type.STARTED, null);
+        JobSetup setup = new JobSetup(job.provider, job.model, job.maxIterations, job.retryOnWarnings, job.promptVersion,
+                job.promptHash, job.parentJobId == null ? null : job.parentJobId.toString());
+        publish(job, JobEvent.Type.STARTED, null, setup);
     }
 
     public void iterationRecorded(AuthoringJob job, Iteration iteration) {
         publish(job, JobEvent.Type.ITERATION_RECORDED, new IterationRecord(iteration.number, iteration.messagesJson,
                 iteration.response, iteration.code, read(iteration.checkJson), iteration.llmMillis,
-                iteration.checkMillis, iteration.inputTokens, iteration.outputTokens));
+                iteration.checkMillis, iteration.inputTokens, iteration.outputTokens), null);
     }
 
     public void finished(AuthoringJob job) {
-        publish(job, JobEvent.Type.FINISHED, null);
+        publish(job, JobEvent.Type.FINISHED, null, null);
     }
 
     public String toJson(Object value) {
@@ -63,9 +66,9 @@ public class JobEvents {
         }
     }
 
-    private void publish(AuthoringJob job, JobEvent.Type type, IterationRecord iteration) {
+    private void publish(AuthoringJob job, JobEvent.Type type, IterationRecord iteration, JobSetup setup) {
         JobEvent event = new JobEvent(JobEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), job.id.toString(), type,
-                job.status.name(), iteration, job.finalCode, job.failureReason, Instant.now());
+                job.status.name(), iteration, job.finalCode, job.failureReason, setup, Instant.now());
         write(config.topics().jobEvents(), job.id, event);
     }
 

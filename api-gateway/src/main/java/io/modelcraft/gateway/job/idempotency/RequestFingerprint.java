@@ -28,6 +28,13 @@ final class RequestFingerprint {
         fields.put("model", request.model());
         fields.put("problem", request.problem());
         fields.put("webhookUrl", request.webhookUrl());
+        // Fields added later enter only when set, so that the hashes stored before them stay valid.
+        if (request.provider() != null) {
+            fields.put("provider", request.provider());
+        }
+        if (request.retryOnWarnings() != null) {
+            fields.put("retryOnWarnings", request.retryOnWarnings());
+        }
         try {
             byte[] canonical = CANONICAL.writeValueAsString(fields).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

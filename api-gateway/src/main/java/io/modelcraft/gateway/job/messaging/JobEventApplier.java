@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.IterationRecord;
 import io.modelcraft.contracts.JobEvent;
+import io.modelcraft.contracts.JobSetup;
 import io.modelcraft.gateway.job.Job;
+import io.modelcraft.gateway.job.JobCancellation;
 import io.modelcraft.gateway.job.JobIteration;
 import io.modelcraft.gateway.job.JobStatus;
 import io.modelcraft.gateway.webhook.WebhookDelivery;
@@ -21,9 +23,11 @@ public class JobEventApplier {
     private static final Logger LOG = Logger.getLogger(JobEventApplier.class);
 
     private final ObjectMapper json;
+    private final JobCancellation cancellation;
 
-    public JobEventApplier(ObjectMapper json) {
+    public JobEventApplier(ObjectMapper json, JobCancellation cancellation) {
         this.json = json;
+        this.cancellation = cancellation;
     }
 
     boolean apply(JobEvent event) {
@@ -37,7 +41,10 @@ public class JobEventApplier {
         }
         job.updatedAt = Instant.now();
         switch (event.type()) {
-            case STARTED -> job.status = JobStatus.RUNNING;
+            case STARTED -> {
+                job.status = JobStatus.RUNNING;
+                started(job, event.setup());
+            }
             case ITERATION_RECORDED -> {
                 job.status = JobStatus.RUNNING;
                 record(job.id, event.iteration());
@@ -54,6 +61,21 @@ public class JobEventApplier {
             }
         }
         return false;
+    }
+
+    /** Notes what the job runs with; a cancel that may have overtaken the job's start is sent again. */
+    private void started(Job job, JobSetup setup) {
+        if (setup != null) {
+            job.provider = setup.provider();
+            job.model = setup.model();
+            job.maxIterations = setup.maxIterations();
+            job.retryOnWarnings = setup.retryOnWarnings();
+            job.promptVersion = setup.promptVersion();
+            job.promptHash = setup.promptHash();
+        }
+        if (job.cancelRequestedAt != null) {
+            cancellation.announce(job);
+        }
     }
 
     private void record(UUID jobId, IterationRecord record) {

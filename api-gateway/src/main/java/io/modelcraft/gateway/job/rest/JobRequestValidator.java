@@ -1,42 +1,80 @@
 package io.modelcraft.gateway.job.rest;
 
 import io.modelcraft.gateway.config.GatewayConfig;
+import io.modelcraft.gateway.job.Job;
+import io.modelcraft.gateway.job.ModelAllowlist;
+import io.modelcraft.gateway.job.NewJob;
 import io.modelcraft.gateway.problem.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** Checks a submit before anything is stored; every refusal says which field and why. */
+/** Checks a submit or follow-up before anything is stored; every refusal says which field and why. */
 @ApplicationScoped
 public class JobRequestValidator {
 
     private final GatewayConfig config;
+    private final ModelAllowlist allowlist;
 
-    public JobRequestValidator(GatewayConfig config) {
+    public JobRequestValidator(GatewayConfig config, ModelAllowlist allowlist) {
         this.config = config;
+        this.allowlist = allowlist;
     }
 
-    public void validate(SubmitJobRequest request) {
+    public NewJob validate(SubmitJobRequest request) {
         if (request == null) {
             throw new InvalidRequestException("the request body is empty; send a JSON object with a \"problem\"");
         }
-        if (request.problem() == null || request.problem().isBlank()) {
-            throw new InvalidRequestException("\"problem\" is required and must not be blank");
+        String problem = text("problem", request.problem(), config.maxProblemChars());
+        checkOptions(request.maxIterations(), request.webhookUrl());
+        String[] model = model(request.provider(), request.model());
+        return new NewJob(problem.strip(), request.webhookUrl(), request.maxIterations(), model[0], model[1],
+                request.retryOnWarnings(), null, null);
+    }
+
+    /** A follow-up takes the parent's problem, and its options where the request names none. */
+    public NewJob validate(FollowUpRequest request, Job parent) {
+        if (request == null) {
+            throw new InvalidRequestException("the request body is empty; send a JSON object with a \"message\"");
         }
-        if (request.problem().length() > config.maxProblemChars()) {
-            throw new InvalidRequestException("\"problem\" has " + request.problem().length()
-                    + " characters; the limit is " + config.maxProblemChars());
+        String message = text("message", request.message(), config.maxProblemChars());
+        checkOptions(request.maxIterations(), request.webhookUrl());
+        boolean chooses = request.provider() != null || request.model() != null;
+        String[] model = model(chooses ? request.provider() : parent.provider, chooses ? request.model() : parent.model);
+        return new NewJob(parent.problem, request.webhookUrl() != null ? request.webhookUrl() : parent.webhookUrl,
+                request.maxIterations() != null ? request.maxIterations() : parent.maxIterations, model[0], model[1],
+                request.retryOnWarnings() != null ? request.retryOnWarnings() : parent.retryOnWarnings,
+                parent.id, message.strip());
+    }
+
+    private static String text(String field, String value, int maxChars) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException("\"" + field + "\" is required and must not be blank");
         }
-        if (request.maxIterations() != null
-                && (request.maxIterations() < 1 || request.maxIterations() > config.maxIterationsCap())) {
+        if (value.length() > maxChars) {
+            throw new InvalidRequestException("\"" + field + "\" has " + value.length()
+                    + " characters; the limit is " + maxChars);
+        }
+        return value;
+    }
+
+    private void checkOptions(Integer maxIterations, String webhookUrl) {
+        if (maxIterations != null && (maxIterations < 1 || maxIterations > config.maxIterationsCap())) {
             throw new InvalidRequestException("\"maxIterations\" must be between 1 and " + config.maxIterationsCap());
         }
-        if (request.model() != null && (request.model().isBlank() || request.model().length() > 200)) {
-            throw new InvalidRequestException("\"model\" must be a model name of 1 to 200 characters");
+        if (webhookUrl != null) {
+            validateWebhookUrl(webhookUrl);
         }
-        if (request.webhookUrl() != null) {
-            validateWebhookUrl(request.webhookUrl());
-        }
+    }
+
+    private String[] model(String provider, String model) {
+        return allowlist.resolve(provider, model).orElseThrow(() -> new InvalidRequestException(
+                "\"provider\" " + quoted(provider) + " with \"model\" " + quoted(model)
+                        + " is not allowed here; allowed provider:model pairs: " + allowlist.describe()));
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "(any)" : "\"" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "\"";
     }
 
     private static void validateWebhookUrl(String url) {

@@ -62,9 +62,7 @@ public class JobResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used before with a different request")
     public Response submit(SubmitJobRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
         String key = IdempotencyKeyHeader.from(headers);
-        validator.validate(request);
-        NewJob job = new NewJob(request.problem().strip(), request.webhookUrl(), request.maxIterations(),
-                request.model());
+        NewJob job = validator.validate(request);
         Submission submission = submissions.submit(job, key);
         Job accepted = submission.job();
         URI status = uri.getBaseUriBuilder().path("api/v1/jobs").path(accepted.id.toString()).build();
@@ -97,19 +95,11 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "404", description = "No such job")
     public JobView get(@PathParam("id") String id) {
-        UUID jobId = parseId(id);
+        UUID jobId = JobIds.parse(id);
         Job job = Job.findById(jobId);
         if (job == null) {
             throw new NotFoundException("no job " + id);
         }
         return views.of(job, JobIteration.ofJob(jobId));
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no job " + id);
-        }
     }
 }

@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A job with its full iteration history. */
-public record JobView(UUID id, JobStatus status, String problem, Integer maxIterations, String model,
-                      String webhookUrl, String finalCode, String failureReason, Instant createdAt,
-                      Instant updatedAt, Instant finishedAt, List<IterationView> iterations) {
+/**
+ * A job with its full iteration history. {@code promptVersion} and {@code promptHash} are known once the
+ * agent started the job; {@code parentJobId} and {@code followUp} are set on a refinement.
+ */
+public record JobView(UUID id, JobStatus status, String problem, Integer maxIterations, String provider, String model,
+                      Boolean retryOnWarnings, String promptVersion, String promptHash, UUID parentJobId,
+                      String followUp, String webhookUrl, String finalCode, String failureReason, Instant createdAt,
+                      Instant updatedAt, Instant cancelRequestedAt, Instant finishedAt, List<IterationView> iterations) {
 }

@@ -67,7 +67,7 @@ class IdempotencyKeyTest {
 
         List<Map<String, Object>> others = List.of(Map.of("problem", problem + " (edited)"),
                 Map.of("problem", problem, "maxIterations", 2),
-                Map.of("problem", problem, "model", "gpt-4o"),
+                Map.of("problem", problem, "model", "scripted-large"),
                 Map.of("problem", problem, "webhookUrl", "http://127.0.0.1:9/hook"));
         for (Map<String, Object> other : others) {
             submit(key, other).statusCode(409).contentType("application/problem+json")
@@ -100,7 +100,7 @@ class IdempotencyKeyTest {
     @Test
     void aSecondInsertWithATakenKeyFailsOnTheKeyConstraintAndStoresNothing() {
         String key = "insert-" + UUID.randomUUID();
-        NewJob request = new NewJob("insert twice " + key, null, null, null);
+        NewJob request = job("insert twice " + key, null, null, null);
         jobs.submit(request, key, RequestFingerprint.of(request));
         RuntimeException failure = assertThrows(RuntimeException.class,
                 () -> jobs.submit(request, key, RequestFingerprint.of(request)));
@@ -110,12 +110,34 @@ class IdempotencyKeyTest {
 
     @Test
     void theFingerprintCoversEveryFieldAndNothingElse() {
-        NewJob base = new NewJob("bears", "http://example.org/h", 3, "m");
-        assertEquals(RequestFingerprint.of(base), RequestFingerprint.of(new NewJob("bears", "http://example.org/h", 3, "m")));
-        List<NewJob> others = List.of(new NewJob("bears!", "http://example.org/h", 3, "m"),
-                new NewJob("bears", null, 3, "m"), new NewJob("bears", "http://example.org/h", null, "m"),
-                new NewJob("bears", "http://example.org/h", 3, null));
+        NewJob base = job("bears", "http://example.org/h", 3, "m");
+        assertEquals(RequestFingerprint.of(base), RequestFingerprint.of(job("bears", "http://example.org/h", 3, "m")));
+        List<NewJob> others = List.of(job("bears!", "http://example.org/h", 3, "m"),
+                job("bears", null, 3, "m"), job("bears", "http://example.org/h", null, "m"),
+                job("bears", "http://example.org/h", 3, null),
+                new NewJob("bears", "http://example.org/h", 3, "anthropic", "m", null, null, null),
+                new NewJob("bears", "http://example.org/h", 3, "openai", "m", true, null, null));
         others.forEach(other -> assertTrue(!RequestFingerprint.of(base).equals(RequestFingerprint.of(other)), other::toString));
         assertEquals(64, RequestFingerprint.of(base).length());
+    }
+
+    @Test
+    void aHashStoredBeforeTheNewerFieldsStillMatches() {
+        // SHA-256 of {"maxIterations":3,"model":"m","problem":"bears","webhookUrl":null}, as the first release stored it.
+        assertEquals(sha256("{\"maxIterations\":3,\"model\":\"m\",\"problem\":\"bears\",\"webhookUrl\":null}"),
+                RequestFingerprint.of(job("bears", null, 3, "m")));
+    }
+
+    private static NewJob job(String problem, String webhookUrl, Integer maxIterations, String model) {
+        return new NewJob(problem, webhookUrl, maxIterations, null, model, null, null, null);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

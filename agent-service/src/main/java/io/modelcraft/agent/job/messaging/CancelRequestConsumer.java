@@ -1,0 +1,34 @@
+package io.modelcraft.agent.job.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcraft.agent.job.loop.JobEnding;
+import io.modelcraft.contracts.JobCancelRequested;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Takes cancellations from the gateway; a job already ended, or cancelled before, stays as it is. */
+@ApplicationScoped
+public class CancelRequestConsumer {
+
+    private final JobEnding ending;
+    private final ObjectMapper json;
+
+    public CancelRequestConsumer(JobEnding ending, ObjectMapper json) {
+        this.ending = ending;
+        this.json = json;
+    }
+
+    @Incoming("cancel-requests")
+    @Blocking
+    public void consume(String payload) throws JsonProcessingException {
+        JobCancelRequested request = json.readValue(payload, JobCancelRequested.class);
+        if (request.schemaVersion() != JobCancelRequested.SCHEMA_VERSION || request.jobId() == null) {
+            throw new IllegalArgumentException("unsupported cancel request: schema version "
+                    + request.schemaVersion() + ", job " + request.jobId());
+        }
+        ending.cancel(UUID.fromString(request.jobId()), request.reason() == null ? "cancelled" : request.reason());
+    }
+}

@@ -1,0 +1,54 @@
+package io.modelcraft.agent.llm;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import io.modelcraft.agent.config.AgentConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The chat model behind each provider: "openai" is the Quarkus extension's client (any OpenAI-compatible
+ * endpoint, {@code quarkus.langchain4j.openai.*}), whose model is chosen per request; "anthropic" is
+ * LangChain4j's own client, one per model.
+ */
+@ApplicationScoped
+public class ChatModels {
+
+    private final ChatModel openAi;
+    private final AgentConfig.Anthropic anthropic;
+    private final Map<String, ChatModel> anthropicModels = new ConcurrentHashMap<>();
+
+    public ChatModels(ChatModel openAi, AgentConfig config) {
+        this.openAi = openAi;
+        this.anthropic = config.llm().anthropic();
+    }
+
+    ChatModel chatModel(ModelChoice choice) {
+        return switch (choice.provider()) {
+            case "openai" -> openAi;
+            case "anthropic" -> anthropicModels.computeIfAbsent(choice.model(), this::buildAnthropic);
+            default -> throw new IllegalArgumentException("no provider called " + choice.provider());
+        };
+    }
+
+    ChatRequest request(ModelChoice choice, List<ChatMessage> messages) {
+        return ChatRequest.builder().messages(messages).modelName(choice.model()).build();
+    }
+
+    private ChatModel buildAnthropic(String model) {
+        return AnthropicChatModel.builder()
+                .baseUrl(anthropic.baseUrl())
+                .apiKey(anthropic.apiKey().orElseThrow(() -> new IllegalArgumentException(
+                        "the anthropic provider has no API key (modelcraft.agent.llm.anthropic.api-key)")))
+                .modelName(model)
+                .maxTokens(anthropic.maxOutputTokens())
+                .temperature(anthropic.temperature())
+                .timeout(anthropic.timeout())
+                .maxRetries(0)
+                .build();
+    }
+}

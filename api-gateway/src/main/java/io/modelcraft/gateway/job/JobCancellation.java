@@ -1,0 +1,64 @@
+package io.modelcraft.gateway.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcraft.contracts.JobCancelRequested;
+import io.modelcraft.gateway.config.GatewayConfig;
+import io.modelcraft.gateway.outbox.OutboxMessage;
+import io.modelcraft.gateway.outbox.OutboxRelay;
+import io.modelcraft.gateway.problem.ConflictException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Asks the agent to stop a job: the request is noted on the job and the message is written with it. The job
+ * ends CANCELLED when the agent says so; a job the agent has not started yet is asked again when it starts.
+ */
+@ApplicationScoped
+public class JobCancellation {
+
+    private final ObjectMapper json;
+    private final OutboxRelay relay;
+    private final GatewayConfig config;
+
+    public JobCancellation(ObjectMapper json, OutboxRelay relay, GatewayConfig config) {
+        this.json = json;
+        this.relay = relay;
+        this.config = config;
+    }
+
+    public Job cancel(UUID jobId) {
+        Job job = QuarkusTransaction.requiringNew().call(() -> {
+            Job found = Job.findById(jobId);
+            if (found == null) {
+                throw new NotFoundException("no job " + jobId);
+            }
+            if (found.status.isFinal()) {
+                throw new ConflictException("job " + jobId + " already ended " + found.status);
+            }
+            if (found.cancelRequestedAt == null) {
+                found.cancelRequestedAt = Instant.now();
+                announce(found);
+            }
+            return found;
+        });
+        relay.wake();
+        return job;
+    }
+
+    /** Writes the cancel message; must run inside the caller's transaction. */
+    public void announce(Job job) {
+        JobCancelRequested message = new JobCancelRequested(JobCancelRequested.SCHEMA_VERSION,
+                UUID.randomUUID().toString(), job.id.toString(), "cancelled by the user", Instant.now());
+        try {
+            OutboxMessage.of(config.topics().jobCancelRequested(), job.id.toString(), json.writeValueAsString(message))
+                    .persist();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

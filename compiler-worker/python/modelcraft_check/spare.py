@@ -1,0 +1,98 @@
+"""A child forked ahead of its check: already under the check's uid, limits and directory, and
+(optionally) warmed by a throw-away check, so that the copy-on-write faults and the fork itself are
+paid while the server waits instead of while a caller does. It reads its program from a pipe and
+answers on another."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+
+from .cli import write_line
+from .limits import CheckLimits, drop_privileges
+
+WARM_UP_PROGRAM = """
+import pymc as pm
+with pm.Model() as warm_up:
+    mu = pm.Normal("mu", 0, 1)
+    pm.Normal("y", mu, 1, observed=[0.0, 1.0])
+    pm.sample()
+"""
+
+
+@dataclass(frozen=True)
+class SpareChild:
+    pid: int
+    limits: CheckLimits
+    check_dir: str
+    program_fd: int
+    verdict_fd: int
+
+
+def fork_spare(limits: CheckLimits, check_dir: str, warm: bool) -> SpareChild:
+    os.makedirs(check_dir, mode=0o700)
+    os.chown(check_dir, limits.uid, limits.uid)
+    program_read, program_write = os.pipe()
+    verdict_read, verdict_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        _run_child(limits, check_dir, program_read, verdict_write, warm)
+    os.close(program_read)
+    os.close(verdict_write)
+    return SpareChild(pid, limits, check_dir, program_write, verdict_read)
+
+
+def hand_over(spare: SpareChild, code: str) -> bool:
+    """Sends the program; False when the spare is gone."""
+    data = b"P" + code.encode("utf-8", errors="replace")  # "P": a program follows, even an empty one
+    try:
+        while data:
+            data = data[os.write(spare.program_fd, data):]
+    except OSError:
+        return False
+    finally:
+        os.close(spare.program_fd)
+    return True
+
+
+def _run_child(limits: CheckLimits, check_dir: str, program_fd: int, verdict_fd: int, warm: bool) -> None:
+    status = 1
+    me = os.getpid()
+    try:
+        os.setsid()
+        drop_privileges(limits)
+        os.chdir(check_dir)
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        _close_all_but((0, 1, 2, program_fd, verdict_fd))
+        os.environ.update({"HOME": check_dir, "TMPDIR": check_dir})
+        from .ladder import check_source
+
+        if warm:
+            check_source(WARM_UP_PROGRAM)
+        code = _read_program(program_fd)
+        if code is None:
+            return
+        verdict = check_source(code, started=time.monotonic())
+        if os.getpid() == me:  # processes the program forked come back here too; only the check answers
+            status = 0 if write_line(verdict_fd, limits.translate(verdict).to_json()) else 1
+    finally:
+        os._exit(status)
+
+
+def _read_program(fd: int) -> str | None:
+    received = bytearray()
+    while chunk := os.read(fd, 1 << 16):
+        received += chunk
+    os.close(fd)
+    return received[1:].decode("utf-8", errors="replace") if received else None
+
+
+def _close_all_but(keep: tuple[int, ...]) -> None:
+    """The server's own pipes (its answers to the worker above all) must not reach the check."""
+    bounds = [-1, *sorted(set(keep)), os.sysconf("SC_OPEN_MAX")]
+    for low, high in zip(bounds, bounds[1:]):
+        if high - low > 1:  # os.closerange(n, n) closes every descriptor from n on
+            os.closerange(low + 1, high)

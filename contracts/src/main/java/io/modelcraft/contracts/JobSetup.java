@@ -1,0 +1,6 @@
+package io.modelcraft.contracts;
+
+/** What a job runs with, announced when it starts: the model, the iterations and the prompt version and hash. */
+public record JobSetup(String provider, String model, int maxIterations, boolean retryOnWarnings,
+                       String promptVersion, String promptHash, String parentJobId) {
+}

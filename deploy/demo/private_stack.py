@@ -1,0 +1,56 @@
+"""A private copy of the whole stack on the real PostgreSQL and Kafka started by deploy/: its own database,
+its own Kafka topics (a fresh prefix), its own ports and run directory. Used by the end-to-end tests and
+the benchmarks, so that neither disturbs (nor is disturbed by) the stack that deploy/up.sh runs."""
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parents[2]
+WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+
+@dataclass(frozen=True)
+class Stack:
+    run_dir: Path
+    env: dict[str, str]
+    database: str
+    gateway: str
+    webhook_url: str
+
+    @property
+    def webhook_log(self) -> Path:
+        return self.run_dir / "webhooks-received.jsonl"
+
+    @property
+    def llm_log(self) -> Path:
+        return self.run_dir / "scripted-llm-requests.jsonl"
+
+
+@contextlib.contextmanager
+def private_stack(name: str, first_port: int, scripts: list[Path], extra_env: dict[str, str] | None = None) -> Iterator[Stack]:
+    suffix = time.strftime("%Y%m%d%H%M%S")
+    ports = {"GATEWAY_HTTP_PORT": first_port, "AGENT_HTTP_PORT": first_port + 1, "WORKER_HTTP_PORT": first_port + 2,
+             "SCRIPTED_LLM_PORT": first_port + 9, "WEBHOOK_RECEIVER_PORT": first_port + 10}
+    run_dir = ROOT / ".local" / f"{name}-{suffix}"
+    env = {**os.environ, **{k: str(v) for k, v in ports.items()},
+           "MC_RUN": str(run_dir), "MODELCRAFT_TOPIC_PREFIX": f"{name}{suffix}.",
+           "MODELCRAFT_WEBHOOK_SECRET": WEBHOOK_SECRET, "MODELCRAFT_CHECK_TIMEOUT": "90s",
+           "SCRIPTED_LLM_SCRIPT": ":".join(str(s) for s in scripts), **(extra_env or {})}
+    database = f"modelcraft_{name}_{suffix}"
+    env["DATABASE_URL"] = f"jdbc:postgresql://127.0.0.1:{os.environ.get('MC_PG_PORT', '55432')}/{database}"
+    for key in ("LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL", "MODELCRAFT_ALLOWED_MODELS"):
+        env.pop(key, None)
+    subprocess.run([ROOT / "deploy/postgres.sh", "createdb", database], env=env, check=True)
+    subprocess.run([ROOT / "deploy/kafka.sh", "topics", env["MODELCRAFT_TOPIC_PREFIX"]], env=env, check=True)
+    try:
+        subprocess.run([ROOT / "deploy/services.sh", "start"], env=env, check=True)
+        yield Stack(run_dir, env, database, f"http://127.0.0.1:{ports['GATEWAY_HTTP_PORT']}",
+                    f"http://127.0.0.1:{ports['WEBHOOK_RECEIVER_PORT']}/{name}")
+    finally:
+        subprocess.run([ROOT / "deploy/services.sh", "stop"], env=env, check=False)
