@@ -3,6 +3,7 @@ package io.modelcraft.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Limits of the public API and of webhook delivery. */
@@ -18,7 +19,11 @@ public interface GatewayConfig {
     int maxIterationsCap();
 
     /** The {@code provider:model} pairs a job may choose; the first is used when a job chooses none. */
-    java.util.List<String> allowedModels();
+    List<String> allowedModels();
+
+    /** How often a job's event stream looks at the job besides being told of changes. */
+    @WithDefault("2s")
+    java.time.Duration streamPollInterval();
 
     Webhook webhook();
 
@@ -33,11 +38,19 @@ public interface GatewayConfig {
         @WithDefault("10s")
         Duration requestTimeout();
 
-        @WithDefault("8")
-        int maxAttempts();
+        /** How long a webhook is retried, from the first attempt; then it is given up. */
+        @WithDefault("24h")
+        Duration retryWindow();
 
         @WithDefault("2s")
         Duration firstRetryDelay();
+
+        /** The longest wait between two attempts (backoff doubles up to it; a Retry-After may ask for more). */
+        @WithDefault("1h")
+        Duration maxRetryDelay();
+
+        /** Hosts a webhook may reach although they resolve to loopback or private addresses. */
+        Optional<List<String>> allowedHosts();
 
         /** How often due deliveries are looked for, besides right after a job ends. */
         @WithDefault("1s")

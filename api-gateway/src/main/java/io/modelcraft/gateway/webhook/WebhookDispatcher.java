@@ -5,38 +5,37 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
  * Sends due webhooks, signed, and records each attempt. Only a 2xx counts; redirects are not followed;
- * a failure is retried with exponential backoff and jitter until the attempts run out.
+ * a 410 disables the endpoint; other failures are retried with exponential backoff and jitter (never
+ * sooner than a 429's or 503's Retry-After) until the retry window closes. Due times live in the
+ * database, so retries survive restarts.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
-    private final GatewayConfig.Webhook config;
     private final WebhookSigner signer;
-    private final HttpClient http;
+    private final WebhookSender sender;
+    private final RetrySchedule schedule;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "webhooks"));
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
-    public WebhookDispatcher(GatewayConfig config) {
-        this.config = config.webhook();
-        this.signer = new WebhookSigner(this.config.secret());
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(this.config.requestTimeout()).build();
+    public WebhookDispatcher(GatewayConfig config, WebhookSender sender) {
+        GatewayConfig.Webhook webhook = config.webhook();
+        this.signer = new WebhookSigner(webhook.secret());
+        this.sender = sender;
+        this.schedule = new RetrySchedule(webhook.firstRetryDelay(), webhook.maxRetryDelay(), webhook.retryWindow());
     }
 
     public void wake() {
@@ -68,43 +67,61 @@ public class WebhookDispatcher {
     }
 
     private void attempt(WebhookDelivery delivery) {
-        long timestamp = Instant.now().getEpochSecond();
-        Integer statusCode = null;
-        String error = null;
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url)).timeout(config.requestTimeout())
-                    .header("content-type", "application/json")
-                    .header("webhook-id", delivery.id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", signer.sign(delivery.id, timestamp, delivery.payload))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload)).build();
-            statusCode = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-        record(delivery.id, statusCode, error);
+        Instant attemptedAt = Instant.now();
+        long timestamp = attemptedAt.getEpochSecond();
+        WebhookSender.Outcome outcome = sender.send(delivery.url, Map.of(
+                "content-type", "application/json",
+                "webhook-id", delivery.id,
+                "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", signer.sign(delivery.id, timestamp, delivery.payload)), delivery.payload);
+        record(delivery.id, attemptedAt, outcome);
     }
 
-    private void record(String id, Integer statusCode, String error) {
+    private void record(String id, Instant attemptedAt, WebhookSender.Outcome outcome) {
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery delivery = WebhookDelivery.findById(id);
             delivery.attempts++;
-            delivery.lastStatusCode = statusCode;
-            delivery.lastError = error;
-            if (statusCode != null && statusCode >= 200 && statusCode < 300) {
+            delivery.lastStatusCode = outcome.statusCode();
+            delivery.lastError = outcome.error();
+            log(delivery, attemptedAt, outcome);
+            if (outcome.delivered()) {
                 delivery.status = WebhookDelivery.Status.DELIVERED;
                 delivery.deliveredAt = Instant.now();
-            } else if (delivery.attempts >= config.maxAttempts()) {
+            } else if (outcome.statusCode() != null && outcome.statusCode() == 410) {
                 delivery.status = WebhookDelivery.Status.FAILED;
-                LOG.warnf("webhook %s for job %s failed for good after %d attempts", id, delivery.jobId, delivery.attempts);
+                disable(delivery.url);
             } else {
-                long base = config.firstRetryDelay().toMillis() << Math.min(delivery.attempts - 1, 20);
-                long jitter = ThreadLocalRandom.current().nextLong(base / 4 + 1);
-                delivery.nextAttemptAt = Instant.now().plusMillis(base + jitter);
+                Duration retryAfter = outcome.statusCode() != null && (outcome.statusCode() == 429 || outcome.statusCode() == 503)
+                        ? outcome.retryAfter() : null;
+                schedule.next(delivery.createdAt, delivery.attempts, retryAfter, Instant.now()).ifPresentOrElse(
+                        next -> delivery.nextAttemptAt = next,
+                        () -> {
+                            delivery.status = WebhookDelivery.Status.FAILED;
+                            LOG.warnf("webhook %s for job %s given up after %d attempts", id, delivery.jobId, delivery.attempts);
+                        });
             }
         });
+    }
+
+    private static void log(WebhookDelivery delivery, Instant attemptedAt, WebhookSender.Outcome outcome) {
+        WebhookAttempt attempt = new WebhookAttempt();
+        attempt.deliveryId = delivery.id;
+        attempt.jobId = delivery.jobId;
+        attempt.number = delivery.attempts;
+        attempt.attemptedAt = attemptedAt;
+        attempt.statusCode = outcome.statusCode();
+        attempt.latencyMillis = outcome.latencyMillis();
+        attempt.error = outcome.error();
+        attempt.persist();
+    }
+
+    private static void disable(String url) {
+        if (!DisabledEndpoint.isDisabled(url)) {
+            DisabledEndpoint endpoint = new DisabledEndpoint();
+            endpoint.url = url;
+            endpoint.disabledAt = Instant.now();
+            endpoint.reason = "answered 410 Gone";
+            endpoint.persist();
+        }
     }
 }

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcraft.gateway.AgentEvents;
 import io.modelcraft.gateway.KafkaTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -99,13 +99,8 @@ class JobActionsTest {
                 .map(r -> read(r.value())).toList();
     }
 
-    private void send(String jobId, String sample, java.util.function.Consumer<ObjectNode> adjust) throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/samples/" + sample)) {
-            ObjectNode event = (ObjectNode) json.readTree(in);
-            event.put("jobId", jobId).put("eventId", UUID.randomUUID().toString());
-            adjust.accept(event);
-            KafkaTestSupport.send(KafkaTestSupport.topic("jobs.events"), jobId, event.toString());
-        }
+    private static void send(String jobId, String sample, java.util.function.Consumer<ObjectNode> adjust) throws Exception {
+        AgentEvents.send(jobId, sample, adjust);
     }
 
     private JsonNode read(String text) {

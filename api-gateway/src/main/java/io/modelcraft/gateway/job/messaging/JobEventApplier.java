@@ -9,6 +9,7 @@ import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobCancellation;
 import io.modelcraft.gateway.job.JobIteration;
 import io.modelcraft.gateway.job.JobStatus;
+import io.modelcraft.gateway.webhook.DisabledEndpoint;
 import io.modelcraft.gateway.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
@@ -55,8 +56,13 @@ public class JobEventApplier {
                 job.failureReason = event.failureReason();
                 job.finishedAt = event.occurredAt() == null ? job.updatedAt : event.occurredAt();
                 if (job.webhookUrl != null) {
-                    WebhookDelivery.forFinishedJob(job, write(WebhookPayload.of(job))).persist();
-                    return true;
+                    WebhookDelivery delivery = WebhookDelivery.forFinishedJob(job, write(WebhookPayload.of(job)));
+                    if (DisabledEndpoint.isDisabled(job.webhookUrl)) {
+                        delivery.status = WebhookDelivery.Status.FAILED;
+                        delivery.lastError = "not sent: the endpoint answered 410 Gone to an earlier webhook";
+                    }
+                    delivery.persist();
+                    return delivery.status == WebhookDelivery.Status.PENDING;
                 }
             }
         }

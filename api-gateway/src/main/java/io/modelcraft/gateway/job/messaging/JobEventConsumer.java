@@ -3,6 +3,7 @@ package io.modelcraft.gateway.job.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.JobEvent;
+import io.modelcraft.gateway.job.JobChanges;
 import io.modelcraft.gateway.job.ProcessedEvent;
 import io.modelcraft.gateway.webhook.WebhookDispatcher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,11 +18,13 @@ public class JobEventConsumer {
     private final ObjectMapper json;
     private final JobEventApplier applier;
     private final WebhookDispatcher webhooks;
+    private final JobChanges changes;
 
-    public JobEventConsumer(ObjectMapper json, JobEventApplier applier, WebhookDispatcher webhooks) {
+    public JobEventConsumer(ObjectMapper json, JobEventApplier applier, WebhookDispatcher webhooks, JobChanges changes) {
         this.json = json;
         this.applier = applier;
         this.webhooks = webhooks;
+        this.changes = changes;
     }
 
     @Incoming("job-events")
@@ -35,6 +38,7 @@ public class JobEventConsumer {
         }
         boolean webhookQueued = QuarkusTransaction.requiringNew().call(
                 () -> ProcessedEvent.firstTime(event.eventId()) && applier.apply(event));
+        changes.publish(java.util.UUID.fromString(event.jobId()));
         if (webhookQueued) {
             webhooks.wake();
         }

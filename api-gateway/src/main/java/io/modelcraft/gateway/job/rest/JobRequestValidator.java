@@ -5,6 +5,9 @@ import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.ModelAllowlist;
 import io.modelcraft.gateway.job.NewJob;
 import io.modelcraft.gateway.problem.InvalidRequestException;
+import io.modelcraft.gateway.webhook.AddressPolicy;
+import io.modelcraft.gateway.webhook.DisabledEndpoint;
+import io.modelcraft.gateway.webhook.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,10 +18,12 @@ public class JobRequestValidator {
 
     private final GatewayConfig config;
     private final ModelAllowlist allowlist;
+    private final AddressPolicy addresses;
 
-    public JobRequestValidator(GatewayConfig config, ModelAllowlist allowlist) {
+    public JobRequestValidator(GatewayConfig config, ModelAllowlist allowlist, WebhookSender sender) {
         this.config = config;
         this.allowlist = allowlist;
+        this.addresses = sender.policy();
     }
 
     public NewJob validate(SubmitJobRequest request) {
@@ -77,15 +82,24 @@ public class JobRequestValidator {
         return value == null ? "(any)" : "\"" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "\"";
     }
 
-    private static void validateWebhookUrl(String url) {
+    private void validateWebhookUrl(String url) {
+        URI uri;
         try {
-            URI uri = new URI(url);
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getHost() == null || url.length() > 2048) {
-                throw new InvalidRequestException("\"webhookUrl\" must be an absolute http or https URL");
-            }
+            uri = new URI(url);
         } catch (URISyntaxException e) {
             throw new InvalidRequestException("\"webhookUrl\" is not a valid URL: " + e.getReason());
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null || url.length() > 2048 || uri.getRawUserInfo() != null) {
+            throw new InvalidRequestException("\"webhookUrl\" must be an absolute http or https URL without user info");
+        }
+        try {
+            addresses.check(uri.getHost());
+        } catch (AddressPolicy.RefusedAddressException e) {
+            throw new InvalidRequestException("\"webhookUrl\" is refused: " + e.getMessage());
+        }
+        if (DisabledEndpoint.isDisabled(url)) {
+            throw new InvalidRequestException("\"webhookUrl\" is disabled: it answered 410 Gone to an earlier webhook");
         }
     }
 }

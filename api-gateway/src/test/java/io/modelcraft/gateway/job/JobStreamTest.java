@@ -1,0 +1,74 @@
+package io.modelcraft.gateway.job;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcraft.gateway.AgentEvents;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** A client following one job as Server-Sent Events sees each change and the stream ends with the job. */
+@QuarkusTest
+class JobStreamTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void theStreamShowsEachChangeAndEndsWithTheJob() throws Exception {
+        String jobId = given().contentType(ContentType.JSON).body(Map.of("problem", "bears"))
+                .when().post("/api/v1/jobs").then().statusCode(202).extract().path("id");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/jobs/" + jobId + "/events"))
+                .header("accept", "text/event-stream").build();
+        CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        CompletableFuture<List<String>> lines = response.thenApply(r -> r.body().toList());
+        Thread.sleep(1000);
+
+        AgentEvents.send(jobId, "jobs.events.started.json", e -> { });
+        AgentEvents.send(jobId, "jobs.events.iteration-recorded.json", e -> { });
+        AgentEvents.send(jobId, "jobs.events.finished.json", e -> { });
+
+        assertEquals(200, response.get(30, TimeUnit.SECONDS).statusCode());
+        List<JsonNode> events = lines.get(60, TimeUnit.SECONDS).stream().filter(l -> l.startsWith("data:"))
+                .map(l -> read(l.substring(5).strip())).toList();
+        List<String> statuses = events.stream().map(e -> e.get("status").asText()).toList();
+        assertEquals("QUEUED", statuses.get(0));
+        assertEquals("SUCCEEDED", statuses.get(statuses.size() - 1), statuses.toString());
+        assertTrue(events.stream().anyMatch(e -> e.get("iterations").asInt() == 1 && "TypeError: ".equals(
+                e.get("latestError").asText().substring(0, 11))), events.toString());
+        assertEquals(jobId, events.get(0).get("jobId").asText());
+    }
+
+    @Test
+    void anUnknownJobHasNoStream() {
+        given().accept("text/event-stream").get("/api/v1/jobs/" + UUID.randomUUID() + "/events").then().statusCode(404);
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
