@@ -27,6 +27,14 @@ public interface GatewayConfig {
 
     Webhook webhook();
 
+    Batches batch();
+
+    interface Batches {
+        /** The most problems one batch (JSON array or JSONL upload) may hold. */
+        @WithDefault("1000")
+        int maxProblems();
+    }
+
     Listing listing();
 
     Topics topics();

@@ -35,6 +35,10 @@ public class Job extends PanacheEntityBase {
     public String promptVersion;
     @Column(name = "prompt_hash")
     public String promptHash;
+    @Column(name = "batch_id")
+    public UUID batchId;
+    @Column(name = "problem_key")
+    public String problemKey;
     @Column(name = "cancel_requested_at")
     public Instant cancelRequestedAt;
     @Column(name = "webhook_url")

@@ -33,13 +33,16 @@ public class JobList {
         if (filter.createdSince() != null) {
             where.add("j.createdAt >= :since");
         }
+        if (filter.batchId() != null) {
+            where.add("j.batchId = :batch");
+        }
         if (after != null) {
             where.add("(j.createdAt, j.id) < (:afterCreatedAt, :afterId)");
         }
         String condition = String.join(" and ", where);
         TypedQuery<Object[]> query = em.createQuery("select j.id, j.status, substring(j.problem, 1, :cut),"
                 + " j.createdAt, j.updatedAt, j.finishedAt,"
-                + " (select count(*) from JobIteration i where i.jobId = j.id) from Job j"
+                + " (select count(*) from JobIteration i where i.jobId = j.id), j.batchId, j.problemKey from Job j"
                 + (condition.isEmpty() ? "" : " where " + condition)
                 + " order by j.createdAt desc, j.id desc", Object[].class)
                 .setParameter("cut", previewChars + 1)
@@ -50,6 +53,9 @@ public class JobList {
         if (filter.createdSince() != null) {
             query.setParameter("since", filter.createdSince());
         }
+        if (filter.batchId() != null) {
+            query.setParameter("batch", filter.batchId());
+        }
         if (after != null) {
             query.setParameter("afterCreatedAt", after.createdAt()).setParameter("afterId", after.id());
         }
@@ -58,7 +64,7 @@ public class JobList {
 
     private JobSummary summary(Object[] row) {
         return new JobSummary((UUID) row[0], (JobStatus) row[1], preview((String) row[2]), (Instant) row[3],
-                (Instant) row[4], (Instant) row[5], ((Number) row[6]).longValue());
+                (Instant) row[4], (Instant) row[5], ((Number) row[6]).longValue(), (UUID) row[7], (String) row[8]);
     }
 
     private String preview(String problem) {

@@ -34,6 +34,13 @@ public class JobService {
      * the request), a key already taken makes the insert fail with a unique violation and nothing is stored.
      */
     public Job submit(NewJob request, String idempotencyKey, String requestHash) {
+        Job job = QuarkusTransaction.requiringNew().call(() -> create(request, idempotencyKey, requestHash, null, null));
+        relay.wake();
+        return job;
+    }
+
+    /** Stores one job and its outbox row in the caller's transaction (a batch stores many in one). */
+    public Job create(NewJob request, String idempotencyKey, String requestHash, UUID batchId, String problemKey) {
         Job job = new Job();
         job.id = UUID.randomUUID();
         job.problem = request.problem();
@@ -49,15 +56,18 @@ public class JobService {
         job.updatedAt = job.createdAt;
         job.idempotencyKey = idempotencyKey;
         job.requestHash = requestHash;
+        job.batchId = batchId;
+        job.problemKey = problemKey;
         JobRequested message = new JobRequested(JobRequested.SCHEMA_VERSION, UUID.randomUUID().toString(),
                 job.id.toString(), job.problem,
                 new JobOptions(job.maxIterations, job.provider, job.model, job.retryOnWarnings),
                 job.parentJobId == null ? null : new FollowUp(job.parentJobId.toString(), job.followUp), job.createdAt);
-        QuarkusTransaction.requiringNew().run(() -> {
-            job.persistAndFlush();
-            OutboxMessage.of(config.topics().jobRequested(), job.id.toString(), write(message)).persist();
-        });
-        relay.wake();
+        if (idempotencyKey != null) {
+            job.persistAndFlush(); // a taken key fails here, before the outbox row
+        } else {
+            job.persist();
+        }
+        OutboxMessage.of(config.topics().jobRequested(), job.id.toString(), write(message)).persist();
         return job;
     }
 

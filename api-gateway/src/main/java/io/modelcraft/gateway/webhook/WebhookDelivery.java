@@ -23,6 +23,8 @@ public class WebhookDelivery extends PanacheEntityBase {
     public String id;
     @Column(name = "job_id")
     public UUID jobId;
+    @Column(name = "batch_id")
+    public UUID batchId;
     public String url;
     public String payload;
     @Enumerated(EnumType.STRING)
@@ -40,10 +42,21 @@ public class WebhookDelivery extends PanacheEntityBase {
     public Instant deliveredAt;
 
     public static WebhookDelivery forFinishedJob(Job job, String payload) {
+        WebhookDelivery delivery = to(job.webhookUrl, payload);
+        delivery.jobId = job.id;
+        return delivery;
+    }
+
+    public static WebhookDelivery forFinishedBatch(UUID batchId, String url, String payload) {
+        WebhookDelivery delivery = to(url, payload);
+        delivery.batchId = batchId;
+        return delivery;
+    }
+
+    private static WebhookDelivery to(String url, String payload) {
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.id = "msg_" + UUID.randomUUID().toString().replace("-", "");
-        delivery.jobId = job.id;
-        delivery.url = job.webhookUrl;
+        delivery.url = url;
         delivery.payload = payload;
         delivery.status = Status.PENDING;
         delivery.createdAt = Instant.now();

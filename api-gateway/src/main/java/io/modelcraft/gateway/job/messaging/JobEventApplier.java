@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.IterationRecord;
 import io.modelcraft.contracts.JobEvent;
 import io.modelcraft.contracts.JobSetup;
+import io.modelcraft.gateway.batch.BatchEnding;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobCancellation;
 import io.modelcraft.gateway.job.JobIteration;
@@ -25,10 +26,12 @@ public class JobEventApplier {
 
     private final ObjectMapper json;
     private final JobCancellation cancellation;
+    private final BatchEnding batches;
 
-    public JobEventApplier(ObjectMapper json, JobCancellation cancellation) {
+    public JobEventApplier(ObjectMapper json, JobCancellation cancellation, BatchEnding batches) {
         this.json = json;
         this.cancellation = cancellation;
+        this.batches = batches;
     }
 
     boolean apply(JobEvent event) {
@@ -55,6 +58,7 @@ public class JobEventApplier {
                 job.finalCode = event.finalCode();
                 job.failureReason = event.failureReason();
                 job.finishedAt = event.occurredAt() == null ? job.updatedAt : event.occurredAt();
+                boolean batchWebhook = batches.jobEnded(job);
                 if (job.webhookUrl != null) {
                     WebhookDelivery delivery = WebhookDelivery.forFinishedJob(job, write(WebhookPayload.of(job)));
                     if (DisabledEndpoint.isDisabled(job.webhookUrl)) {
@@ -62,8 +66,9 @@ public class JobEventApplier {
                         delivery.lastError = "not sent: the endpoint answered 410 Gone to an earlier webhook";
                     }
                     delivery.persist();
-                    return delivery.status == WebhookDelivery.Status.PENDING;
+                    return batchWebhook || delivery.status == WebhookDelivery.Status.PENDING;
                 }
+                return batchWebhook;
             }
         }
         return false;

@@ -74,7 +74,8 @@ public class JobCursors {
 
     private byte[] sign(byte[] body, JobFilter filter) {
         String filters = "\n" + (filter.status() == null ? "" : filter.status().name())
-                + "\n" + (filter.createdSince() == null ? "" : filter.createdSince().toString());
+                + "\n" + (filter.createdSince() == null ? "" : filter.createdSince().toString())
+                + (filter.batchId() == null ? "" : "\n" + filter.batchId());
         byte[] filterBytes = filters.getBytes(StandardCharsets.UTF_8);
         byte[] signed = Arrays.copyOf(body, body.length + filterBytes.length);
         System.arraycopy(filterBytes, 0, signed, body.length, filterBytes.length);
@@ -93,6 +94,6 @@ public class JobCursors {
 
     private static InvalidRequestException invalid() {
         return new InvalidRequestException("\"cursor\" is not a nextCursor this listing returned for the same"
-                + " status and createdSince; start again without a cursor");
+                + " status, createdSince and batch; start again without a cursor");
     }
 }

@@ -6,6 +6,7 @@ import io.modelcraft.gateway.job.JobStatus;
 import io.modelcraft.gateway.problem.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.UUID;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
@@ -24,8 +25,8 @@ public class JobListParams {
         this.cursors = cursors;
     }
 
-    JobListQuery parse(String status, String createdSince, String limit, String cursor) {
-        JobFilter filter = new JobFilter(status(status), createdSince(createdSince));
+    JobListQuery parse(String status, String createdSince, String batch, String limit, String cursor) {
+        JobFilter filter = new JobFilter(status(status), createdSince(createdSince), batch(batch));
         return new JobListQuery(filter, cursor == null ? null : cursors.decode(cursor, filter), limit(limit));
     }
 
@@ -36,6 +37,14 @@ public class JobListParams {
         return Arrays.stream(JobStatus.values()).filter(s -> s.name().equals(status)).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("\"status\" must be one of "
                         + Arrays.toString(JobStatus.values())));
+    }
+
+    private static UUID batch(String batch) {
+        try {
+            return batch == null ? null : UUID.fromString(batch);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("\"batch\" must be a batch id (a UUID)");
+        }
     }
 
     private static Instant createdSince(String createdSince) {

@@ -81,12 +81,13 @@ public class JobResource {
             @Parameter(description = "Only jobs created at or after this ISO-8601 instant, e.g. 2026-01-31T09:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("createdSince") String createdSince,
+            @Parameter(description = "Only jobs of this batch") @QueryParam("batch") String batch,
             @Parameter(description = "Jobs per page, 1 to 100 (default 20)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page, with the same status and createdSince")
             @QueryParam("cursor") String cursor) {
-        return pages.page(listParams.parse(status, createdSince, limit, cursor));
+        return pages.page(listParams.parse(status, createdSince, batch, limit, cursor));
     }
 
     @GET

@@ -1,0 +1,49 @@
+package io.modelcraft.gateway.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcraft.gateway.job.Job;
+import io.modelcraft.gateway.job.JobStatus;
+import io.modelcraft.gateway.webhook.DisabledEndpoint;
+import io.modelcraft.gateway.webhook.WebhookDelivery;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+
+/** When the last job of a batch ends, queues the batch's webhook with its results (once). */
+@ApplicationScoped
+public class BatchEnding {
+
+    private final BatchOutcomes outcomes;
+    private final ObjectMapper json;
+
+    public BatchEnding(BatchOutcomes outcomes, ObjectMapper json) {
+        this.outcomes = outcomes;
+        this.json = json;
+    }
+
+    /** Runs in the transaction that ended {@code job}; returns whether a webhook was queued. */
+    public boolean jobEnded(Job job) {
+        Batch batch = job.batchId == null ? null : Batch.findById(job.batchId);
+        if (batch == null || batch.webhookUrl == null || DisabledEndpoint.isDisabled(batch.webhookUrl)
+                || Job.count("batchId = ?1 and status in ?2", batch.id, List.of(JobStatus.QUEUED, JobStatus.RUNNING)) > 0
+                || WebhookDelivery.count("batchId", batch.id) > 0) {
+            return false;
+        }
+        BatchPayload payload = new BatchPayload("batch.finished", Instant.now(),
+                new BatchPayload.Data(batch.id.toString(), batch.problemCount, BatchStats.of(outcomes.of(batch.id))));
+        try {
+            WebhookDelivery.forFinishedBatch(batch.id, batch.webhookUrl, json.writeValueAsString(payload)).persist();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    /** The body of a batch's webhook (Standard Webhooks shape: type, timestamp, data). */
+    record BatchPayload(String type, Instant timestamp, Data data) {
+        record Data(String id, int problemCount, BatchStats stats) {
+        }
+    }
+}

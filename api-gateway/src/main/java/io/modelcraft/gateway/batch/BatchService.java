@@ -1,0 +1,55 @@
+package io.modelcraft.gateway.batch;
+
+import io.modelcraft.gateway.job.Job;
+import io.modelcraft.gateway.job.JobService;
+import io.modelcraft.gateway.job.NewJob;
+import io.modelcraft.gateway.outbox.OutboxRelay;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Creates a batch with all its jobs and their outbox rows in one transaction: all of it is accepted, or none. */
+@ApplicationScoped
+public class BatchService {
+
+    private final JobService jobs;
+    private final OutboxRelay relay;
+
+    public BatchService(JobService jobs, OutboxRelay relay) {
+        this.jobs = jobs;
+        this.relay = relay;
+    }
+
+    /** {@code options} carries the shared choices; its webhook is the batch's, not each job's. */
+    public Batch submit(List<BatchProblem> problems, NewJob options, UUID parentBatchId) {
+        Batch batch = QuarkusTransaction.requiringNew().call(() -> {
+            Batch created = new Batch();
+            created.id = UUID.randomUUID();
+            created.parentBatchId = parentBatchId;
+            created.provider = options.provider();
+            created.model = options.model();
+            created.maxIterations = options.maxIterations();
+            created.retryOnWarnings = options.retryOnWarnings();
+            created.webhookUrl = options.webhookUrl();
+            created.problemCount = problems.size();
+            created.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            created.persist();
+            for (BatchProblem problem : problems) {
+                jobs.create(new NewJob(problem.problem(), null, options.maxIterations(), options.provider(),
+                        options.model(), options.retryOnWarnings(), null, null), null, null, created.id, problem.key());
+            }
+            return created;
+        });
+        relay.wake();
+        return batch;
+    }
+
+    /** The problems of a batch, in their keys' order, to submit them again. */
+    public static List<BatchProblem> problemsOf(UUID batchId) {
+        return Job.<Job>list("batchId = ?1 order by createdAt, id", batchId).stream()
+                .map(job -> new BatchProblem(job.problemKey, job.problem)).toList();
+    }
+}

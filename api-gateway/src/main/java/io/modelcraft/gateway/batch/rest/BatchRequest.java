@@ -1,0 +1,13 @@
+package io.modelcraft.gateway.batch.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The JSON body of {@code POST /api/v1/batches}: the problems ({@code {"id": ..., "problem": ...}}, the id
+ * optional) and the options they share. A JSONL upload carries the same items one per line and the options
+ * as query parameters.
+ */
+public record BatchRequest(List<JsonNode> problems, Integer maxIterations, String provider, String model,
+                           Boolean retryOnWarnings, String webhookUrl) {
+}
