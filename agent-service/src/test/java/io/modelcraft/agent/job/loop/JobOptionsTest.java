@@ -42,7 +42,7 @@ class JobOptionsTest {
 
     @Test
     void anthropicIsCalledThroughItsOwnApi() throws Exception {
-        String jobId = JobDriver.submit("[steady]", r -> JobDriver.options(r).put("provider", "anthropic"));
+        String jobId = JobDriver.submit("[steady]", r -> JobDriver.options(r).put("provider", "anthropic").putNull("model"));
         JsonNode request = JobDriver.compileRequests(jobId, 1).get(0);
         assertTrue(request.get("code").asText().contains("pm.Normal"));
         JsonNode call = JobDriver.llmRequestsFor(jobId).get(0);
