@@ -70,7 +70,7 @@ start() {
     ANTHROPIC_API_KEY="${ANTHROPIC_API_KEY:-}" MODELCRAFT_JOB_DEADLINE="${MODELCRAFT_JOB_DEADLINE:-30m}" \
     java -Xmx384m -jar "$(service_jar agent-service)"
   launch api-gateway "${common[@]}" GATEWAY_HTTP_PORT="$GATEWAY_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
-    MODELCRAFT_WEBHOOK_SECRET="$secret" \
+    MODELCRAFT_WEBHOOK_SECRET="$secret" MODELCRAFT_OUTBOX_PUBLISHING="${MODELCRAFT_OUTBOX_PUBLISHING:-true}" \
     MODELCRAFT_WEBHOOK_ALLOWED_HOSTS="${MODELCRAFT_WEBHOOK_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
     java -Xmx384m -jar "$(service_jar api-gateway)"
   wait_healthy compiler-worker "$WORKER_HTTP_PORT"

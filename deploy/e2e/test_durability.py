@@ -1,5 +1,6 @@
-"""The agent killed for real (SIGKILL to its process) at the two places a job waits: for the LLM, and for a
-check. On restart every job goes on and ends, with no iteration lost or stored twice."""
+"""Services killed for real (SIGKILL to their processes). The agent, at the two places a job waits (for the
+LLM, and for a check): on restart every job goes on and ends, with no iteration lost or stored twice. The
+gateway, with jobs committed and their messages not yet published: on restart each message goes out once."""
 from __future__ import annotations
 
 import json
@@ -26,14 +27,22 @@ def wait_for(condition, timeout_s: float, what: str) -> None:
 
 
 def kill_agent(stack: Stack) -> None:
-    pid = int((stack.run_dir / "agent-service.pid").read_text())
+    kill_service(stack, "agent-service")
+
+
+def kill_service(stack: Stack, name: str) -> None:
+    pid = int((stack.run_dir / f"{name}.pid").read_text())
     os.kill(pid, signal.SIGKILL)
     wait_for(lambda: not os.path.exists(f"/proc/{pid}") or "zombie" in open(f"/proc/{pid}/status").read().lower(),
              10, "the agent to die")
 
 
 def restart_agent(stack: Stack) -> None:
-    started = subprocess.run([ROOT / "deploy/services.sh", "start"], env=stack.env, capture_output=True, text=True)
+    restart_services(stack)
+
+
+def restart_services(stack: Stack, **env: str) -> None:
+    started = subprocess.run([ROOT / "deploy/services.sh", "start"], env={**stack.env, **env}, capture_output=True, text=True)
     assert started.returncode == 0, started.stderr
 
 
@@ -73,3 +82,31 @@ def test_agent_killed_while_a_check_is_in_flight(stack: Stack) -> None:
     assert [it["number"] for it in job["iterations"]] == [1]
     assert stored_iterations(stack, job_id) == [1]
     assert len(llm_requests_mentioning(stack, marker)) == 1, "a job waiting for its check asks the LLM nothing more"
+
+
+def requested_messages(stack: Stack, job_ids: set[str]) -> list[str]:
+    """The keys of the job requests on Kafka that belong to these jobs, read with Kafka's own console consumer."""
+    out = subprocess.run(["java", "-cp", str(ROOT / ".local/kafka/libs/*"), "org.apache.kafka.tools.consumer.ConsoleConsumer",
+                          "--bootstrap-server", "127.0.0.1:" + stack.env.get("MC_KAFKA_PORT", "59092"),
+                          "--topic", stack.env["MODELCRAFT_TOPIC_PREFIX"] + "jobs.requested", "--from-beginning",
+                          "--timeout-ms", "6000", "--property", "print.key=true", "--property", "print.value=false"],
+                         capture_output=True, text=True)
+    return [key for key in out.stdout.split() if key in job_ids]
+
+
+def test_gateway_killed_between_commit_and_publish(stack: Stack) -> None:
+    kill_service(stack, "api-gateway")
+    restart_services(stack, MODELCRAFT_OUTBOX_PUBLISHING="false")
+    markers = [f"[e2e: steady] outbox {uuid.uuid4()}" for _ in range(5)]
+    job_ids = {submit(stack.gateway, marker)["id"] for marker in markers}
+    time.sleep(3)
+    assert not any(llm_requests_mentioning(stack, marker) for marker in markers), "nothing may be published yet"
+    assert requested_messages(stack, job_ids) == []
+    kill_service(stack, "api-gateway")  # with five committed rows and their messages not yet sent
+    restart_services(stack)
+
+    for job_id in job_ids:
+        job = wait_until_final(stack.gateway, job_id, timeout_s=180)
+        assert job["status"] == "SUCCEEDED", job.get("failureReason")
+    assert sorted(requested_messages(stack, job_ids)) == sorted(job_ids), "each message goes out once"
+    assert all(len(llm_requests_mentioning(stack, marker)) == 1 for marker in markers)

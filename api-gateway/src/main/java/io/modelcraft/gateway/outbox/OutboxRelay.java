@@ -31,13 +31,16 @@ public class OutboxRelay {
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter) {
+    private final OutboxConfig config;
+
+    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, OutboxConfig config) {
         this.emitter = emitter;
+        this.config = config;
     }
 
     /** Asks for a publish pass soon; calls while one is pending are merged. */
     public void wake() {
-        if (scheduled.compareAndSet(false, true)) {
+        if (config.publishing() && scheduled.compareAndSet(false, true)) {
             runner.execute(() -> {
                 scheduled.set(false);
                 publishPending();
