@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BatchTest {
 
-    private static final Path THINKBAYES = Path.of("../../shared/problems/thinkbayes.jsonl");
+    private static final Path THINKBAYES = Path.of("../deploy/demo/thinkbayes.jsonl");
 
     @Test
     void aBatchShowsItsProgressAndResultsAndARegenerationComparesProblemByProblem() throws Exception {
