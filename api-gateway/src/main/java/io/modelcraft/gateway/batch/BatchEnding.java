@@ -1,13 +1,12 @@
 package io.modelcraft.gateway.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobStatus;
+import io.modelcraft.gateway.json.JsonText;
 import io.modelcraft.gateway.webhook.DisabledEndpoint;
 import io.modelcraft.gateway.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,11 +32,7 @@ public class BatchEnding {
         }
         BatchPayload payload = new BatchPayload("batch.finished", Instant.now(),
                 new BatchPayload.Data(batch.id.toString(), batch.problemCount, BatchStats.of(outcomes.of(batch.id))));
-        try {
-            WebhookDelivery.forFinishedBatch(batch.id, batch.webhookUrl, json.writeValueAsString(payload)).persist();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        WebhookDelivery.forFinishedBatch(batch.id, batch.webhookUrl, JsonText.write(json, payload)).persist();
         return true;
     }
 

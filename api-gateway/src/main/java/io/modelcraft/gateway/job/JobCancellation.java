@@ -1,16 +1,15 @@
 package io.modelcraft.gateway.job;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.JobCancelRequested;
 import io.modelcraft.gateway.config.GatewayConfig;
+import io.modelcraft.gateway.json.JsonText;
 import io.modelcraft.gateway.outbox.OutboxMessage;
 import io.modelcraft.gateway.outbox.OutboxRelay;
 import io.modelcraft.gateway.problem.ConflictException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -54,11 +53,6 @@ public class JobCancellation {
     public void announce(Job job) {
         JobCancelRequested message = new JobCancelRequested(JobCancelRequested.SCHEMA_VERSION,
                 UUID.randomUUID().toString(), job.id.toString(), "cancelled by the user", Instant.now());
-        try {
-            OutboxMessage.of(config.topics().jobCancelRequested(), job.id.toString(), json.writeValueAsString(message))
-                    .persist();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutboxMessage.of(config.topics().jobCancelRequested(), job.id.toString(), JsonText.write(json, message)).persist();
     }
 }

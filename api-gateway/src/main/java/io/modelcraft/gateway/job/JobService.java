@@ -1,16 +1,15 @@
 package io.modelcraft.gateway.job;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.FollowUp;
 import io.modelcraft.contracts.JobOptions;
 import io.modelcraft.contracts.JobRequested;
 import io.modelcraft.gateway.config.GatewayConfig;
+import io.modelcraft.gateway.json.JsonText;
 import io.modelcraft.gateway.outbox.OutboxMessage;
 import io.modelcraft.gateway.outbox.OutboxRelay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -67,15 +66,8 @@ public class JobService {
         } else {
             job.persist();
         }
-        OutboxMessage.of(config.topics().jobRequested(), job.id.toString(), write(message)).persist();
+        OutboxMessage.of(config.topics().jobRequested(), job.id.toString(), JsonText.write(json, message)).persist();
         return job;
     }
 
-    private String write(Object message) {
-        try {
-            return json.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

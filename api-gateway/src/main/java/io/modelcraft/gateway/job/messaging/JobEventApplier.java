@@ -1,6 +1,5 @@
 package io.modelcraft.gateway.job.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.IterationRecord;
 import io.modelcraft.contracts.JobEvent;
@@ -10,10 +9,10 @@ import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobCancellation;
 import io.modelcraft.gateway.job.JobIteration;
 import io.modelcraft.gateway.job.JobStatus;
+import io.modelcraft.gateway.json.JsonText;
 import io.modelcraft.gateway.webhook.DisabledEndpoint;
 import io.modelcraft.gateway.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -60,7 +59,7 @@ public class JobEventApplier {
                 job.finishedAt = event.occurredAt() == null ? job.updatedAt : event.occurredAt();
                 boolean batchWebhook = batches.jobEnded(job);
                 if (job.webhookUrl != null) {
-                    WebhookDelivery delivery = WebhookDelivery.forFinishedJob(job, write(WebhookPayload.of(job)));
+                    WebhookDelivery delivery = WebhookDelivery.forFinishedJob(job, JsonText.write(json, WebhookPayload.of(job)));
                     if (DisabledEndpoint.isDisabled(job.webhookUrl)) {
                         delivery.status = WebhookDelivery.Status.FAILED;
                         delivery.lastError = "not sent: the endpoint answered 410 Gone to an earlier webhook";
@@ -99,7 +98,7 @@ public class JobEventApplier {
         it.messagesJson = record.messagesJson();
         it.response = record.response();
         it.code = record.code();
-        it.checkJson = record.check() == null ? null : write(record.check());
+        it.checkJson = record.check() == null ? null : JsonText.write(json, record.check());
         it.llmMillis = record.llmMillis();
         it.checkMillis = record.checkMillis();
         it.inputTokens = record.inputTokens();
@@ -108,11 +107,4 @@ public class JobEventApplier {
         it.persist();
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
