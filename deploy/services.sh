@@ -15,10 +15,11 @@ MODELCRAFT_TOPIC_PREFIX="${MODELCRAFT_TOPIC_PREFIX:-}"
 SCRIPTED_LLM_SCRIPT="${SCRIPTED_LLM_SCRIPT:-$MC_ROOT/deploy/scripted-llm/grizzly.json}"
 DATABASE_URL="${DATABASE_URL:-jdbc:postgresql://127.0.0.1:$MC_PG_PORT/$MC_PG_DB}"
 
-webhook_secret() {
-  if [ -n "${MODELCRAFT_WEBHOOK_SECRET:-}" ]; then echo "$MODELCRAFT_WEBHOOK_SECRET"; return; fi
-  local file="$MC_STATE/webhook-secret"
-  [ -f "$file" ] || echo "whsec_$(head -c 24 /dev/urandom | base64)" > "$file"
+# The operator's token for the gateway's /admin API (tenants and their keys), kept in $MC_STATE.
+admin_token() {
+  if [ -n "${MODELCRAFT_ADMIN_TOKEN:-}" ]; then echo "$MODELCRAFT_ADMIN_TOKEN"; return; fi
+  local file="$MC_STATE/admin-token"
+  [ -f "$file" ] || (umask 077; head -c 32 /dev/urandom | base64 | tr -d '/+=' > "$file")
   cat "$file"
 }
 
@@ -45,8 +46,8 @@ wait_healthy() {
 
 start() {
   mkdir -p "$MC_RUN"
-  local secret llm_url="${LLM_BASE_URL:-}" llm_key="${LLM_API_KEY:-}" llm_model="${LLM_MODEL:-}"
-  secret="$(webhook_secret)"
+  local admin llm_url="${LLM_BASE_URL:-}" llm_key="${LLM_API_KEY:-}" llm_model="${LLM_MODEL:-}"
+  admin="$(admin_token)"
   if [ -z "$llm_url" ]; then
     local scripts=() script_files=() script
     IFS=: read -ra script_files <<< "$SCRIPTED_LLM_SCRIPT"
@@ -57,7 +58,7 @@ start() {
     log "LLM: the scripted stand-in at $llm_url (set LLM_BASE_URL, LLM_API_KEY and LLM_MODEL for a real provider)"
   fi
   launch webhook-receiver "$MC_VENV/bin/python" "$MC_ROOT/deploy/webhook-receiver/webhook_receiver.py" \
-    --secret "$secret" --port "$WEBHOOK_RECEIVER_PORT" --log "$MC_RUN/webhooks-received.jsonl"
+    --secrets "$MC_RUN/webhook-secrets.json" --port "$WEBHOOK_RECEIVER_PORT" --log "$MC_RUN/webhooks-received.jsonl"
   local allowed="${MODELCRAFT_ALLOWED_MODELS:-openai:${llm_model:-gpt-4o-mini}}"
   local common=(KAFKA_BOOTSTRAP_SERVERS="$MC_KAFKA_BOOTSTRAP" MODELCRAFT_TOPIC_PREFIX="$MODELCRAFT_TOPIC_PREFIX"
                 MODELCRAFT_ALLOWED_MODELS="$allowed")
@@ -70,7 +71,8 @@ start() {
     ANTHROPIC_API_KEY="${ANTHROPIC_API_KEY:-}" MODELCRAFT_JOB_DEADLINE="${MODELCRAFT_JOB_DEADLINE:-30m}" \
     java -Xmx384m -jar "$(service_jar agent-service)"
   launch api-gateway "${common[@]}" GATEWAY_HTTP_PORT="$GATEWAY_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
-    MODELCRAFT_WEBHOOK_SECRET="$secret" MODELCRAFT_OUTBOX_PUBLISHING="${MODELCRAFT_OUTBOX_PUBLISHING:-true}" \
+    MODELCRAFT_ADMIN_TOKEN="$admin" MODELCRAFT_OUTBOX_PUBLISHING="${MODELCRAFT_OUTBOX_PUBLISHING:-true}" \
+    MODELCRAFT_TENANT_RATE="${MODELCRAFT_TENANT_RATE:-50}" MODELCRAFT_TENANT_BURST="${MODELCRAFT_TENANT_BURST:-100}" \
     MODELCRAFT_WEBHOOK_ALLOWED_HOSTS="${MODELCRAFT_WEBHOOK_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
     java -Xmx384m -jar "$(service_jar api-gateway)"
   wait_healthy compiler-worker "$WORKER_HTTP_PORT"

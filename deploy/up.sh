@@ -18,12 +18,16 @@ run="${MC_RUN:-$MC_STATE/run}"
 log "running the demo: the grizzly-bear problem"
 (cd "$MC_ROOT/deploy/demo" && "$MC_VENV/bin/python" run_demo.py \
   --gateway "http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}" --problems grizzly-bears.jsonl \
-  --webhook-url "http://127.0.0.1:${WEBHOOK_RECEIVER_PORT:-8090}/demo" --webhook-log "$run/webhooks-received.jsonl")
+  --webhook-url "http://127.0.0.1:${WEBHOOK_RECEIVER_PORT:-8090}/demo" --webhook-log "$run/webhooks-received.jsonl" \
+  --webhook-secrets "$run/webhook-secrets.json" --admin-token "${MODELCRAFT_ADMIN_TOKEN:-$(cat "$MC_STATE/admin-token")}" \
+  --key-file "$MC_STATE/demo-api-key")
 
 cat <<TXT
 
 Where to look:
   API             http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/api/v1/jobs
+  Demo API key    $MC_STATE/demo-api-key (send it as "Authorization: Bearer <key>")
+  Admin token     $MC_STATE/admin-token (the /admin/v1 API: tenants and keys)
   Swagger UI      http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/q/swagger-ui
   Health          http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/q/health
   Service logs    $run/*.log

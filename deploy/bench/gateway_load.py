@@ -1,7 +1,9 @@
 """Load on the gateway through a private stack (real PostgreSQL, Kafka, agent, worker; the scripted LLM):
-(1) submits from many keep-alive connections for a while, with one client polling job status meanwhile:
+(1) submits from many keep-alive connections for a while, with one client polling job status meanwhile
+    (GatewayLoad.java, a small Java client, so that the client costs less CPU than the server it measures):
     submits per second, p50/p99 submit latency, p99 status-poll latency;
-(2) a batch of N problems with a batch webhook: time until every job ended, and the webhook's arrival.
+(2) a batch of N problems, each job with its own webhook and the batch with one more: the time until every
+    job ended, and that every webhook arrived with a valid signature.
 
 Run from the repository root, with PostgreSQL and Kafka started and the services built:
     .local/venv/bin/python deploy/bench/gateway_load.py [--seconds 20] [--connections 16] [--batch 1000]
@@ -9,10 +11,9 @@ Run from the repository root, with PostgreSQL and Kafka started and the services
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
 import os
-import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -21,99 +22,77 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "demo"))
+sys.path.insert(0, str(HERE.parent / "webhook-receiver"))
 
+from modelcraft_client import request  # noqa: E402
 from private_stack import ROOT, private_stack  # noqa: E402
+from webhook_receiver import signature_valid  # noqa: E402
+
+
+def submit_load(gateway: str, key: str, seconds: float, connections: int, warmup: float) -> None:
+    subprocess.run(["java", str(HERE / "GatewayLoad.java"), "--url", gateway, "--api-key", key,
+                    "--seconds", str(seconds), "--warmup-seconds", str(warmup), "--connections", str(connections),
+                    "--pollers", "1"], check=True)
+
 
 PROBLEM = "[bench: first try] coin: 140 heads in 250 spins; is it biased?"
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+class Received:
+    """What the webhook receiver got: per path, the (body, signature valid) of each delivery."""
+
+    def __init__(self) -> None:
+        self.secrets: dict[str, str] = {}
+        self.by_path: dict[str, list[tuple[dict, bool]]] = {}
+        self.lock = threading.Lock()
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        received = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                body = self.rfile.read(int(self.headers.get("content-length", "0")))
+                valid = signature_valid(received.secrets.get(self.path), self.headers, body)
+                with received.lock:
+                    received.by_path.setdefault(self.path, []).append((json.loads(body), valid))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                return
+
+        return Handler
 
 
-def submitter(port: int, deadline: float, latencies: list[float], ids: list[str]) -> None:
-    connection = http.client.HTTPConnection("127.0.0.1", port)
-    body = json.dumps({"problem": PROBLEM, "maxIterations": 1})
-    while time.monotonic() < deadline:
-        started = time.perf_counter()
-        connection.request("POST", "/api/v1/jobs", body, {"content-type": "application/json"})
-        response = connection.getresponse()
-        answer = response.read()
-        latencies.append((time.perf_counter() - started) * 1000)
-        if response.status == 202:
-            ids.append(json.loads(answer)["id"])
-
-
-def poller(port: int, deadline: float, ids: list[str], latencies: list[float]) -> None:
-    connection = http.client.HTTPConnection("127.0.0.1", port)
-    while time.monotonic() < deadline:
-        if not ids:
-            time.sleep(0.01)
-            continue
-        started = time.perf_counter()
-        connection.request("GET", f"/api/v1/jobs/{ids[-1]}")
-        connection.getresponse().read()
-        latencies.append((time.perf_counter() - started) * 1000)
-
-
-def submit_load(port: int, seconds: float, connections: int) -> None:
-    deadline = time.monotonic() + seconds
-    latencies: list[list[float]] = [[] for _ in range(connections)]
-    ids: list[str] = []
-    polls: list[float] = []
-    threads = [threading.Thread(target=submitter, args=(port, deadline, latencies[i], ids)) for i in range(connections)]
-    threads.append(threading.Thread(target=poller, args=(port, deadline, ids, polls)))
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.monotonic() - started
-    all_latencies = [x for per in latencies for x in per]
-    print(f"submits: {len(ids)} accepted of {len(all_latencies)} in {elapsed:.1f} s = {len(ids) / elapsed:.0f}/s "
-          f"from {connections} connections; latency p50 {percentile(all_latencies, .5):.1f} ms, "
-          f"p99 {percentile(all_latencies, .99):.1f} ms")
-    print(f"status polls under that load: {len(polls)}, p50 {percentile(polls, .5):.1f} ms, p99 {percentile(polls, .99):.1f} ms")
-
-
-class Receiver(BaseHTTPRequestHandler):
-    arrived: list[float] = []
-
-    def do_POST(self) -> None:  # noqa: N802
-        self.rfile.read(int(self.headers.get("content-length", "0")))
-        Receiver.arrived.append(time.monotonic())
-        self.send_response(204)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        return
-
-
-def batch_drain(port: int, size: int) -> None:
-    receiver = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+def batch_drain(gateway: str, key: str, size: int) -> None:
+    received = Received()
+    receiver = ThreadingHTTPServer(("127.0.0.1", 0), received.handler())
     threading.Thread(target=receiver.serve_forever, daemon=True).start()
-    hook = f"http://127.0.0.1:{receiver.server_address[1]}/batch"
-    body = json.dumps({"problems": [{"id": str(i), "problem": f"{PROBLEM} #{i}"} for i in range(size)],
-                       "maxIterations": 1, "webhookUrl": hook})
-    connection = http.client.HTTPConnection("127.0.0.1", port)
+    base = f"http://127.0.0.1:{receiver.server_address[1]}"
+    problems = [{"id": str(i), "problem": f"{PROBLEM} #{i}"} for i in range(size)]
     started = time.monotonic()
-    connection.request("POST", "/api/v1/batches", body, {"content-type": "application/json"})
-    response = connection.getresponse()
-    batch = json.loads(response.read())
+    status, batch = request("POST", f"{gateway}/api/v1/batches", {"problems": problems, "maxIterations": 1,
+                            "webhookUrl": f"{base}/batch", "jobWebhookUrl": f"{base}/job"}, key=key)
+    assert status == 202, batch
+    received.secrets = {"/" + url.split("/", 3)[3]: secret for url, secret in batch["webhookSecrets"].items()}
     accepted = time.monotonic() - started
     while True:
-        connection.request("GET", f"/api/v1/batches/{batch['id']}")
-        stats = json.loads(connection.getresponse().read())["stats"]
+        stats = request("GET", f"{gateway}/api/v1/batches/{batch['id']}", key=key)[1]["stats"]
         if stats["finished"] == size:
             break
         time.sleep(1)
     drained = time.monotonic() - started
-    while not Receiver.arrived and time.monotonic() - started < drained + 30:
+    while time.monotonic() - started < drained + 60 and (
+            len(received.by_path.get("/job", [])) < size or not received.by_path.get("/batch")):
         time.sleep(0.2)
-    print(f"batch of {size}: accepted in {accepted * 1000:.0f} ms; all ended after {drained:.1f} s "
-          f"({stats['counts']}); batch webhook {'arrived' if Receiver.arrived else 'MISSING'}"
-          + (f" {Receiver.arrived[0] - started - drained:+.1f} s after" if Receiver.arrived else ""))
+    hooks_done = time.monotonic() - started
+    job_hooks = received.by_path.get("/job", [])
+    job_ids = {body["data"]["id"] for body, valid in job_hooks if valid}
+    batch_hooks = received.by_path.get("/batch", [])
+    print(f"batch of {size}: accepted in {accepted * 1000:.0f} ms; all ended after {drained:.1f} s ({stats['counts']})")
+    print(f"job webhooks: {len(job_hooks)} received, {len(job_ids)} distinct jobs with a valid signature, "
+          f"{sum(not v for _, v in job_hooks)} invalid; batch webhook: {len(batch_hooks)} "
+          f"(valid: {[v for _, v in batch_hooks]}); all webhooks in {hooks_done:.1f} s")
     receiver.shutdown()
 
 
@@ -130,11 +109,10 @@ def main() -> None:
     scripts = [ROOT / "deploy/scripted-llm/grizzly.json", HERE / "first-try.json"]
     extra = {"MODELCRAFT_OUTBOX_PUBLISHING": "false"} if args.gateway_only else {}
     with private_stack("load", 18480, scripts, extra) as stack:
-        port = int(stack.gateway.rsplit(":", 1)[1])
-        submit_load(port, 3, 4)  # warm-up
-        submit_load(port, args.seconds, args.connections)
+        if args.seconds:
+            submit_load(stack.gateway, stack.api_key, args.seconds, args.connections, warmup=5)
         if args.batch and not args.gateway_only:
-            batch_drain(port, args.batch)
+            batch_drain(stack.gateway, stack.api_key, args.batch)
 
 
 if __name__ == "__main__":

@@ -38,9 +38,9 @@ def instant(text: str) -> float:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
 
 
-def run_job(gateway: str, index: int) -> dict:
+def run_job(gateway: str, key: str, index: int) -> dict:
     problem = GRIZZLY if index % 2 else f"[bench: first try] coin {index}: 140 heads in 250 spins; is it biased?"
-    job = wait_until_final(gateway, submit(gateway, problem)["id"], timeout_s=600)
+    job = wait_until_final(gateway, key, submit(gateway, key, problem)["id"], timeout_s=600)
     iterations = job["iterations"]
     wall_ms = (instant(job["finishedAt"]) - instant(job["createdAt"])) * 1000
     llm_ms = sum(it["llmMillis"] or 0 for it in iterations)
@@ -56,10 +56,10 @@ def main() -> None:
     args = parser.parse_args()
     scripts = [ROOT / "deploy/scripted-llm/grizzly.json", HERE / "first-try.json"]
     with private_stack("bench", 18280, scripts) as stack:
-        run_job(stack.gateway, 0)  # warm-up: the first job pays for JIT and connection set-up
+        run_job(stack.gateway, stack.api_key, 0)  # warm-up: the first job pays for JIT and connection set-up
         started = time.monotonic()
         with ThreadPoolExecutor(args.concurrency) as pool:
-            results = list(pool.map(lambda i: run_job(stack.gateway, i), range(1, args.jobs + 1)))
+            results = list(pool.map(lambda i: run_job(stack.gateway, stack.api_key, i), range(1, args.jobs + 1)))
         elapsed = time.monotonic() - started
     overhead = [r["overhead_per_iteration_ms"] for r in results]
     succeeded = sum(r["status"] == "SUCCEEDED" for r in results)

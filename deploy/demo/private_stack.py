@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from modelcraft_client import endpoint_secret, tenant_key
+
 ROOT = Path(__file__).resolve().parents[2]
-WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+sys.path.insert(0, str(ROOT / "deploy" / "webhook-receiver"))
+
+from webhook_receiver import add_secret  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -22,10 +28,16 @@ class Stack:
     database: str
     gateway: str
     webhook_url: str
+    api_key: str
+    admin_token: str
 
     @property
     def webhook_log(self) -> Path:
         return self.run_dir / "webhooks-received.jsonl"
+
+    @property
+    def webhook_secrets(self) -> Path:
+        return self.run_dir / "webhook-secrets.json"
 
     @property
     def llm_log(self) -> Path:
@@ -40,7 +52,7 @@ def private_stack(name: str, first_port: int, scripts: list[Path], extra_env: di
     run_dir = ROOT / ".local" / f"{name}-{suffix}"
     env = {**os.environ, **{k: str(v) for k, v in ports.items()},
            "MC_RUN": str(run_dir), "MODELCRAFT_TOPIC_PREFIX": f"{name}{suffix}.",
-           "MODELCRAFT_WEBHOOK_SECRET": WEBHOOK_SECRET, "MODELCRAFT_CHECK_TIMEOUT": "90s",
+           "MODELCRAFT_ADMIN_TOKEN": secrets.token_urlsafe(24), "MODELCRAFT_CHECK_TIMEOUT": "90s",
            "SCRIPTED_LLM_SCRIPT": ":".join(str(s) for s in scripts), **(extra_env or {})}
     database = f"modelcraft_{name}_{suffix}"
     env["DATABASE_URL"] = f"jdbc:postgresql://127.0.0.1:{os.environ.get('MC_PG_PORT', '55432')}/{database}"
@@ -50,7 +62,11 @@ def private_stack(name: str, first_port: int, scripts: list[Path], extra_env: di
     subprocess.run([ROOT / "deploy/kafka.sh", "topics", env["MODELCRAFT_TOPIC_PREFIX"]], env=env, check=True)
     try:
         subprocess.run([ROOT / "deploy/services.sh", "start"], env=env, check=True)
-        yield Stack(run_dir, env, database, f"http://127.0.0.1:{ports['GATEWAY_HTTP_PORT']}",
-                    f"http://127.0.0.1:{ports['WEBHOOK_RECEIVER_PORT']}/{name}")
+        gateway = f"http://127.0.0.1:{ports['GATEWAY_HTTP_PORT']}"
+        # The tests and benchmarks measure the pipeline, not the rate limit: their tenant's is far above it.
+        key = tenant_key(gateway, env["MODELCRAFT_ADMIN_TOKEN"], name, requestsPerSecond=1_000_000, burst=1_000_000)
+        webhook_url = f"http://127.0.0.1:{ports['WEBHOOK_RECEIVER_PORT']}/{name}"
+        add_secret(run_dir / "webhook-secrets.json", f"/{name}", endpoint_secret(gateway, key, webhook_url))
+        yield Stack(run_dir, env, database, gateway, webhook_url, key, env["MODELCRAFT_ADMIN_TOKEN"])
     finally:
         subprocess.run([ROOT / "deploy/services.sh", "stop"], env=env, check=False)

@@ -3,9 +3,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
+from pathlib import Path
 
-from modelcraft_client import read_jsonl, submit, wait_until_final
+from modelcraft_client import endpoint_secret, read_jsonl, submit, tenant_key, wait_until_final
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "webhook-receiver"))
+
+from webhook_receiver import add_secret  # noqa: E402
 
 
 def main() -> None:
@@ -14,14 +20,25 @@ def main() -> None:
     parser.add_argument("--problems", required=True)
     parser.add_argument("--webhook-url", default="http://127.0.0.1:8090/demo")
     parser.add_argument("--webhook-log", required=True)
+    parser.add_argument("--webhook-secrets", required=True, type=Path, help="the local receiver's secrets file")
+    parser.add_argument("--admin-token", required=True)
+    parser.add_argument("--key-file", required=True, type=Path, help="where the demo tenant's new API key is kept")
     args = parser.parse_args()
+
+    key = tenant_key(args.gateway, args.admin_token, "demo")
+    args.key_file.write_text(key + "\n", encoding="utf-8")
+    args.key_file.chmod(0o600)
+    print(f"demo tenant's API key (also in {args.key_file}):\n  {key}\n"
+          f"  try: curl -H 'Authorization: Bearer {key}' {args.gateway}/api/v1/jobs\n")
+    webhook_path = "/" + args.webhook_url.split("/", 3)[3]
+    add_secret(args.webhook_secrets, webhook_path, endpoint_secret(args.gateway, key, args.webhook_url))
 
     with open(args.problems, encoding="utf-8") as f:
         problem = json.loads(f.readline())
     started = time.monotonic()
-    submitted = submit(args.gateway, problem["problem"], args.webhook_url)
+    submitted = submit(args.gateway, key, problem["problem"], args.webhook_url)
     print(f"submitted {problem['id']}: job {submitted['id']}\n  status URL: {submitted['statusUrl']}")
-    job = wait_until_final(args.gateway, submitted["id"])
+    job = wait_until_final(args.gateway, key, submitted["id"])
     elapsed = time.monotonic() - started
     for it in job["iterations"]:
         check = it["check"] or {}

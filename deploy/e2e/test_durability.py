@@ -56,12 +56,12 @@ def stored_iterations(stack: Stack, job_id: str) -> list[int]:
 
 def test_agent_killed_while_waiting_for_the_llm(stack: Stack) -> None:
     marker = f"[e2e: llm slow once] {uuid.uuid4()}"
-    job_id = submit(stack.gateway, marker)["id"]
+    job_id = submit(stack.gateway, stack.api_key, marker)["id"]
     wait_for(lambda: llm_requests_mentioning(stack, marker), 60, "the first LLM request")
     kill_agent(stack)
     restart_agent(stack)
 
-    job = wait_until_final(stack.gateway, job_id, timeout_s=180)
+    job = wait_until_final(stack.gateway, stack.api_key, job_id, timeout_s=180)
     assert job["status"] == "SUCCEEDED", job.get("failureReason")
     assert [it["number"] for it in job["iterations"]] == [1]
     assert stored_iterations(stack, job_id) == [1]
@@ -70,14 +70,14 @@ def test_agent_killed_while_waiting_for_the_llm(stack: Stack) -> None:
 
 def test_agent_killed_while_a_check_is_in_flight(stack: Stack) -> None:
     marker = f"[e2e: slow check] {uuid.uuid4()}"
-    job_id = submit(stack.gateway, marker)["id"]
+    job_id = submit(stack.gateway, stack.api_key, marker)["id"]
     wait_for(lambda: llm_requests_mentioning(stack, marker), 60, "the LLM request")
     time.sleep(2)  # the iteration is stored and its compile request sent; the check sleeps 8 s
     kill_agent(stack)
     time.sleep(8)  # the result arrives while the agent is down
     restart_agent(stack)
 
-    job = wait_until_final(stack.gateway, job_id, timeout_s=180)
+    job = wait_until_final(stack.gateway, stack.api_key, job_id, timeout_s=180)
     assert job["status"] == "SUCCEEDED", job.get("failureReason")
     assert [it["number"] for it in job["iterations"]] == [1]
     assert stored_iterations(stack, job_id) == [1]
@@ -98,7 +98,7 @@ def test_gateway_killed_between_commit_and_publish(stack: Stack) -> None:
     kill_service(stack, "api-gateway")
     restart_services(stack, MODELCRAFT_OUTBOX_PUBLISHING="false")
     markers = [f"[e2e: steady] outbox {uuid.uuid4()}" for _ in range(5)]
-    job_ids = {submit(stack.gateway, marker)["id"] for marker in markers}
+    job_ids = {submit(stack.gateway, stack.api_key, marker)["id"] for marker in markers}
     time.sleep(3)
     assert not any(llm_requests_mentioning(stack, marker) for marker in markers), "nothing may be published yet"
     assert requested_messages(stack, job_ids) == []
@@ -106,7 +106,7 @@ def test_gateway_killed_between_commit_and_publish(stack: Stack) -> None:
     restart_services(stack)
 
     for job_id in job_ids:
-        job = wait_until_final(stack.gateway, job_id, timeout_s=180)
+        job = wait_until_final(stack.gateway, stack.api_key, job_id, timeout_s=180)
         assert job["status"] == "SUCCEEDED", job.get("failureReason")
     assert sorted(requested_messages(stack, job_ids)) == sorted(job_ids), "each message goes out once"
     assert all(len(llm_requests_mentioning(stack, marker)) == 1 for marker in markers)

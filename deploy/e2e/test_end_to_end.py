@@ -17,11 +17,11 @@ def line_of(code: str, needle: str) -> int:
 
 
 def test_grizzly_job_fails_once_on_pymc_error_then_succeeds(stack: Stack) -> None:
-    submitted = submit(stack.gateway, GRIZZLY["problem"], stack.webhook_url)
-    status, right_after = request("GET", submitted["statusUrl"].replace("localhost", "127.0.0.1"))
+    submitted = submit(stack.gateway, stack.api_key, GRIZZLY["problem"], stack.webhook_url)
+    status, right_after = request("GET", submitted["statusUrl"].replace("localhost", "127.0.0.1"), key=stack.api_key)
     assert status == 200 and right_after["id"] == submitted["id"]
 
-    job = wait_until_final(stack.gateway, submitted["id"], timeout_s=240)
+    job = wait_until_final(stack.gateway, stack.api_key, submitted["id"], timeout_s=240)
 
     assert job["status"] == "SUCCEEDED", job.get("failureReason")
     first, second = job["iterations"]
@@ -53,21 +53,25 @@ def test_grizzly_job_fails_once_on_pymc_error_then_succeeds(stack: Stack) -> Non
 def test_bad_input_is_refused_with_a_reason(stack: Stack) -> None:
     url = f"{stack.gateway}/api/v1/jobs"
     cases = {
-        "empty problem": request("POST", url, {"problem": "   "}),
-        "oversize problem": request("POST", url, {"problem": "x" * 20001}),
-        "malformed JSON": request("POST", url, raw=b'{"problem": '),
-        "wrong content type": request("POST", url, raw=b"problem=bears", content_type="text/plain"),
-        "no body": request("POST", url, raw=b""),
-        "wrong type": request("POST", url, {"problem": "bears", "maxIterations": "many"}),
-        "bad webhook URL": request("POST", url, {"problem": "bears", "webhookUrl": "ftp://example.org/x"}),
+        "empty problem": request("POST", url, {"problem": "   "}, key=stack.api_key),
+        "oversize problem": request("POST", url, {"problem": "x" * 20001}, key=stack.api_key),
+        "malformed JSON": request("POST", url, raw=b'{"problem": ', key=stack.api_key),
+        "wrong content type": request("POST", url, raw=b"problem=bears", content_type="text/plain", key=stack.api_key),
+        "no body": request("POST", url, raw=b"", key=stack.api_key),
+        "wrong type": request("POST", url, {"problem": "bears", "maxIterations": "many"}, key=stack.api_key),
+        "bad webhook URL": request("POST", url, {"problem": "bears", "webhookUrl": "ftp://example.org/x"}, key=stack.api_key),
     }
     for name, (status, body) in cases.items():
         assert status == 400, name
         assert isinstance(body, dict) and body["status"] == 400 and body["detail"], name
-    status, body = request("GET", f"{url}/00000000-0000-0000-0000-000000000000")
+    status, body = request("GET", f"{url}/00000000-0000-0000-0000-000000000000", key=stack.api_key)
     assert status == 404 and body["detail"]
-    status, body = request("GET", f"{url}/not-a-uuid")
+    status, body = request("GET", f"{url}/not-a-uuid", key=stack.api_key)
     assert status == 404
+    status, body = request("GET", url)
+    assert status == 401 and "Authorization: Bearer" in body["detail"]
+    status, body = request("GET", url, key="mck_not-a-key")
+    assert status == 401 and body["detail"]
 
 
 def test_health_reports_up(stack: Stack) -> None:

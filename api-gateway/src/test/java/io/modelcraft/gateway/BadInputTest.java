@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class BadInputTest {
+
+    @BeforeEach
+    void tenant() {
+        TestTenants.useNewTenant();
+    }
 
     private static String finishedJob;
     private static String runningJob;
@@ -79,6 +85,13 @@ class BadInputTest {
                 new Case("follow-up: oversize message", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{\"message\": \"" + "x".repeat(20_001) + "\"}", 400),
                 new Case("webhook log: unknown job", "GET", "/api/v1/jobs/" + unknown + "/webhook-deliveries", null, null, 404),
                 new Case("events: unknown job", "GET", "/api/v1/jobs/" + unknown + "/events", null, null, 404),
+                new Case("endpoint: no url", "POST", "/api/v1/webhook-endpoints", json, "{}", 400),
+                new Case("endpoint: url is a number", "POST", "/api/v1/webhook-endpoints", json, "{\"url\": 7}", 400),
+                new Case("endpoint: private address", "POST", "/api/v1/webhook-endpoints", json, "{\"url\": \"http://10.0.0.1/h\"}", 400),
+                new Case("endpoint: malformed JSON", "POST", "/api/v1/webhook-endpoints", json, "{\"url\"", 400),
+                new Case("endpoint: rotate unknown", "POST", "/api/v1/webhook-endpoints/" + unknown + "/rotate-secret", null, null, 404),
+                new Case("endpoint: enable not a UUID", "POST", "/api/v1/webhook-endpoints/nope/enable", null, null, 404),
+                new Case("batch: jobWebhookUrl private", "POST", "/api/v1/batches", json, "{\"problems\": [{\"problem\": \"b\"}], \"jobWebhookUrl\": \"http://10.0.0.1/h\"}", 400),
                 new Case("unknown path", "GET", "/api/v1/nothing-here", null, null, 404),
                 new Case("wrong method", "DELETE", "/api/v1/jobs", null, null, 405));
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ public class Batch extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    @Column(name = "tenant_id")
+    public UUID tenantId;
     @Column(name = "parent_batch_id")
     public UUID parentBatchId;
     public String provider;
@@ -25,8 +28,28 @@ public class Batch extends PanacheEntityBase {
     public Boolean retryOnWarnings;
     @Column(name = "webhook_url")
     public String webhookUrl;
+    @Column(name = "webhook_endpoint_id")
+    public UUID webhookEndpointId;
+    /** The webhook each job of the batch sends when it ends. */
+    @Column(name = "job_webhook_url")
+    public String jobWebhookUrl;
+    @Column(name = "job_webhook_endpoint_id")
+    public UUID jobWebhookEndpointId;
     @Column(name = "problem_count")
     public int problemCount;
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The batch {@code id} (any text) of {@code tenantId}; another tenant's batch is as absent as none. */
+    public static Batch owned(String id, UUID tenantId) {
+        try {
+            Batch batch = findById(UUID.fromString(id));
+            if (batch != null && batch.tenantId.equals(tenantId)) {
+                return batch;
+            }
+        } catch (IllegalArgumentException notAUuid) {
+            // falls through to 404
+        }
+        throw new NotFoundException("no batch " + id);
+    }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobStatus;
 import io.modelcraft.gateway.json.JsonText;
-import io.modelcraft.gateway.webhook.DisabledEndpoint;
 import io.modelcraft.gateway.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -25,15 +24,14 @@ public class BatchEnding {
     /** Runs in the transaction that ended {@code job}; returns whether a webhook was queued. */
     public boolean jobEnded(Job job) {
         Batch batch = job.batchId == null ? null : Batch.findById(job.batchId);
-        if (batch == null || batch.webhookUrl == null || DisabledEndpoint.isDisabled(batch.webhookUrl)
+        if (batch == null || batch.webhookEndpointId == null
                 || Job.count("batchId = ?1 and status in ?2", batch.id, List.of(JobStatus.QUEUED, JobStatus.RUNNING)) > 0
                 || WebhookDelivery.count("batchId", batch.id) > 0) {
             return false;
         }
         BatchPayload payload = new BatchPayload("batch.finished", Instant.now(),
                 new BatchPayload.Data(batch.id.toString(), batch.problemCount, BatchStats.of(outcomes.of(batch.id))));
-        WebhookDelivery.forFinishedBatch(batch.id, batch.webhookUrl, JsonText.write(json, payload)).persist();
-        return true;
+        return WebhookDelivery.queueForBatch(batch.id, batch.webhookEndpointId, batch.webhookUrl, JsonText.write(json, payload));
     }
 
     /** The body of a batch's webhook (Standard Webhooks shape: type, timestamp, data). */

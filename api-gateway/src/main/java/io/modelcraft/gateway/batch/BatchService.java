@@ -23,23 +23,28 @@ public class BatchService {
         this.relay = relay;
     }
 
-    /** {@code options} carries the shared choices; its webhook is the batch's, not each job's. */
-    public Batch submit(List<BatchProblem> problems, NewJob options, UUID parentBatchId) {
+    public Batch submit(UUID tenantId, List<BatchProblem> problems, BatchOptions shared, UUID parentBatchId) {
+        NewJob options = shared.jobs();
         Batch batch = QuarkusTransaction.requiringNew().call(() -> {
             Batch created = new Batch();
             created.id = UUID.randomUUID();
+            created.tenantId = tenantId;
             created.parentBatchId = parentBatchId;
             created.provider = options.provider();
             created.model = options.model();
             created.maxIterations = options.maxIterations();
             created.retryOnWarnings = options.retryOnWarnings();
-            created.webhookUrl = options.webhookUrl();
+            created.webhookUrl = shared.webhookUrl();
+            created.webhookEndpointId = shared.webhookEndpointId();
+            created.jobWebhookUrl = options.webhookUrl();
+            created.jobWebhookEndpointId = options.webhookEndpointId();
             created.problemCount = problems.size();
             created.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             created.persist();
             for (BatchProblem problem : problems) {
-                jobs.create(new NewJob(problem.problem(), null, options.maxIterations(), options.provider(),
-                        options.model(), options.retryOnWarnings(), null, null), null, null, created.id, problem.key());
+                jobs.create(tenantId, new NewJob(problem.problem(), options.webhookUrl(), options.maxIterations(),
+                        options.provider(), options.model(), options.retryOnWarnings(), null, null,
+                        options.webhookEndpointId()), null, null, created.id, problem.key());
             }
             return created;
         });

@@ -27,6 +27,28 @@ public interface GatewayConfig {
 
     Webhook webhook();
 
+    Tenants tenants();
+
+    interface Tenants {
+        /** A tenant's sustained request rate when its own is not set. */
+        @WithDefault("50")
+        int requestsPerSecond();
+
+        /** How many requests a tenant may send at once after a quiet spell, when its own is not set. */
+        @WithDefault("100")
+        int burst();
+
+        /** How long a checked API key is taken on trust before it is looked up again. */
+        @WithDefault("30s")
+        Duration keyCacheTtl();
+
+        @WithDefault("10000")
+        int keyCacheSize();
+
+        /** Bearer token of the operator's {@code /admin} API; without one that API answers 403. */
+        Optional<String> adminToken();
+    }
+
     Batches batch();
 
     interface Batches {
@@ -40,9 +62,6 @@ public interface GatewayConfig {
     Topics topics();
 
     interface Webhook {
-        /** Signing secret ({@code whsec_} + base64), per the Standard Webhooks specification. */
-        String secret();
-
         @WithDefault("10s")
         Duration requestTimeout();
 
@@ -78,7 +97,7 @@ public interface GatewayConfig {
         @WithDefault("200")
         int problemPreviewChars();
 
-        /** Key that signs list cursors; when absent, one is derived from the webhook secret. */
+        /** Key that signs list cursors; when absent, a random one per start (cursors then end with a restart). */
         Optional<String> cursorSecret();
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,8 @@ public class Job extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    @Column(name = "tenant_id")
+    public UUID tenantId;
     public String problem;
     @Column(name = "max_iterations")
     public Integer maxIterations;
@@ -43,6 +46,8 @@ public class Job extends PanacheEntityBase {
     public Instant cancelRequestedAt;
     @Column(name = "webhook_url")
     public String webhookUrl;
+    @Column(name = "webhook_endpoint_id")
+    public UUID webhookEndpointId;
     @Enumerated(EnumType.STRING)
     public JobStatus status;
     @Column(name = "final_code")
@@ -55,14 +60,23 @@ public class Job extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
-    /** The submit's {@code Idempotency-Key}, unique across all jobs; null when none was sent. */
+    /** The submit's {@code Idempotency-Key}, unique among the tenant's jobs; null when none was sent. */
     @Column(name = "idempotency_key")
     public String idempotencyKey;
     /** SHA-256 of the canonical request submitted with {@link #idempotencyKey}. */
     @Column(name = "request_hash")
     public String requestHash;
 
-    public static Optional<Job> byIdempotencyKey(String key) {
-        return find("idempotencyKey", key).firstResultOptional();
+    public static Optional<Job> byIdempotencyKey(UUID tenantId, String key) {
+        return find("tenantId = ?1 and idempotencyKey = ?2", tenantId, key).firstResultOptional();
+    }
+
+    /** The job {@code id} of {@code tenantId}; another tenant's job is as absent as a job that never was. */
+    public static Job owned(UUID id, UUID tenantId) {
+        Job job = findById(id);
+        if (job == null || !job.tenantId.equals(tenantId)) {
+            throw new NotFoundException("no job " + id);
+        }
+        return job;
     }
 }

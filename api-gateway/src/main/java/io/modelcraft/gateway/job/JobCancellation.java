@@ -9,7 +9,6 @@ import io.modelcraft.gateway.outbox.OutboxRelay;
 import io.modelcraft.gateway.problem.ConflictException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,12 +29,9 @@ public class JobCancellation {
         this.config = config;
     }
 
-    public Job cancel(UUID jobId) {
+    public Job cancel(UUID jobId, UUID tenantId) {
         Job job = QuarkusTransaction.requiringNew().call(() -> {
-            Job found = Job.findById(jobId);
-            if (found == null) {
-                throw new NotFoundException("no job " + jobId);
-            }
+            Job found = Job.owned(jobId, tenantId);
             if (found.status.isFinal()) {
                 throw new ConflictException("job " + jobId + " already ended " + found.status);
             }

@@ -27,6 +27,7 @@ public class JobList {
     /** Up to {@code limit} jobs matching {@code filter} that come after {@code after} (null: from the newest). */
     public List<JobSummary> newestFirst(JobFilter filter, JobPosition after, int limit) {
         List<String> where = new ArrayList<>();
+        where.add("j.tenantId = :tenant");
         if (filter.status() != null) {
             where.add("j.status = :status");
         }
@@ -43,10 +44,11 @@ public class JobList {
         TypedQuery<Object[]> query = em.createQuery("select j.id, j.status, substring(j.problem, 1, :cut),"
                 + " j.createdAt, j.updatedAt, j.finishedAt,"
                 + " (select count(*) from JobIteration i where i.jobId = j.id), j.batchId, j.problemKey from Job j"
-                + (condition.isEmpty() ? "" : " where " + condition)
+                + " where " + condition
                 + " order by j.createdAt desc, j.id desc", Object[].class)
                 .setParameter("cut", previewChars + 1)
-                .setMaxResults(limit);
+                .setMaxResults(limit)
+                .setParameter("tenant", filter.tenantId());
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
         }

@@ -32,18 +32,21 @@ public class JobService {
      * Stores the job and its outbox row in one new transaction. With an idempotency key (and the hash of
      * the request), a key already taken makes the insert fail with a unique violation and nothing is stored.
      */
-    public Job submit(NewJob request, String idempotencyKey, String requestHash) {
-        Job job = QuarkusTransaction.requiringNew().call(() -> create(request, idempotencyKey, requestHash, null, null));
+    public Job submit(UUID tenantId, NewJob request, String idempotencyKey, String requestHash) {
+        Job job = QuarkusTransaction.requiringNew().call(() -> create(tenantId, request, idempotencyKey, requestHash, null, null));
         relay.wake();
         return job;
     }
 
     /** Stores one job and its outbox row in the caller's transaction (a batch stores many in one). */
-    public Job create(NewJob request, String idempotencyKey, String requestHash, UUID batchId, String problemKey) {
+    public Job create(UUID tenantId, NewJob request, String idempotencyKey, String requestHash, UUID batchId,
+                      String problemKey) {
         Job job = new Job();
         job.id = UUID.randomUUID();
+        job.tenantId = tenantId;
         job.problem = request.problem();
         job.webhookUrl = request.webhookUrl();
+        job.webhookEndpointId = request.webhookEndpointId();
         job.maxIterations = request.maxIterations();
         job.provider = request.provider();
         job.model = request.model();

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** One webhook to send; its id is the {@code webhook-id} header and stays the same across retries. */
 @Entity
@@ -25,6 +26,8 @@ public class WebhookDelivery extends PanacheEntityBase {
     public UUID jobId;
     @Column(name = "batch_id")
     public UUID batchId;
+    @Column(name = "endpoint_id")
+    public UUID endpointId;
     public String url;
     public String payload;
     @Enumerated(EnumType.STRING)
@@ -41,20 +44,32 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "delivered_at")
     public Instant deliveredAt;
 
-    public static WebhookDelivery forFinishedJob(Job job, String payload) {
-        WebhookDelivery delivery = to(job.webhookUrl, payload);
-        delivery.jobId = job.id;
-        return delivery;
+    /**
+     * Queues the webhook of a job that ended, in the caller's transaction; to an endpoint disabled by now it is
+     * logged as not sent. Returns whether it waits to be sent.
+     */
+    public static boolean queueForJob(Job job, String payload) {
+        return queue(to(job.webhookEndpointId, job.webhookUrl, payload), d -> d.jobId = job.id);
     }
 
-    public static WebhookDelivery forFinishedBatch(UUID batchId, String url, String payload) {
-        WebhookDelivery delivery = to(url, payload);
-        delivery.batchId = batchId;
-        return delivery;
+    public static boolean queueForBatch(UUID batchId, UUID endpointId, String url, String payload) {
+        return queue(to(endpointId, url, payload), d -> d.batchId = batchId);
     }
 
-    private static WebhookDelivery to(String url, String payload) {
+    private static boolean queue(WebhookDelivery delivery, Consumer<WebhookDelivery> owner) {
+        owner.accept(delivery);
+        WebhookEndpoint endpoint = WebhookEndpoint.findById(delivery.endpointId);
+        if (endpoint.disabled()) {
+            delivery.status = Status.FAILED;
+            delivery.lastError = "not sent: the endpoint is disabled (" + endpoint.disabledReason + ")";
+        }
+        delivery.persist();
+        return delivery.status == Status.PENDING;
+    }
+
+    private static WebhookDelivery to(UUID endpointId, String url, String payload) {
         WebhookDelivery delivery = new WebhookDelivery();
+        delivery.endpointId = endpointId;
         delivery.id = "msg_" + UUID.randomUUID().toString().replace("-", "");
         delivery.url = url;
         delivery.payload = payload;

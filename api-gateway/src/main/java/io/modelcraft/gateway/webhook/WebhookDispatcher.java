@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,7 +26,6 @@ public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
-    private final WebhookSigner signer;
     private final WebhookSender sender;
     private final RetrySchedule schedule;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "webhooks"));
@@ -33,7 +33,6 @@ public class WebhookDispatcher {
 
     public WebhookDispatcher(GatewayConfig config, WebhookSender sender) {
         GatewayConfig.Webhook webhook = config.webhook();
-        this.signer = new WebhookSigner(webhook.secret());
         this.sender = sender;
         this.schedule = new RetrySchedule(webhook.firstRetryDelay(), webhook.maxRetryDelay(), webhook.retryWindow());
     }
@@ -59,21 +58,22 @@ public class WebhookDispatcher {
 
     void deliverDue() {
         try {
-            List<WebhookDelivery> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.due(50));
-            due.forEach(this::attempt);
+            List<Due> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.due(50).stream()
+                    .map(d -> new Due(d, WebhookEndpoint.<WebhookEndpoint>findById(d.endpointId).secret)).toList());
+            due.forEach(d -> attempt(d.delivery(), d.secret()));
         } catch (RuntimeException e) {
             LOG.warnf("webhook sweep failed: %s", e.getMessage());
         }
     }
 
-    private void attempt(WebhookDelivery delivery) {
+    private void attempt(WebhookDelivery delivery, String secret) {
         Instant attemptedAt = Instant.now();
         long timestamp = attemptedAt.getEpochSecond();
         WebhookSender.Outcome outcome = sender.send(delivery.url, Map.of(
                 "content-type", "application/json",
                 "webhook-id", delivery.id,
                 "webhook-timestamp", Long.toString(timestamp),
-                "webhook-signature", signer.sign(delivery.id, timestamp, delivery.payload)), delivery.payload);
+                "webhook-signature", new WebhookSigner(secret).sign(delivery.id, timestamp, delivery.payload)), delivery.payload);
         record(delivery.id, attemptedAt, outcome);
     }
 
@@ -89,7 +89,7 @@ public class WebhookDispatcher {
                 delivery.deliveredAt = Instant.now();
             } else if (outcome.statusCode() != null && outcome.statusCode() == 410) {
                 delivery.status = WebhookDelivery.Status.FAILED;
-                disable(delivery.url);
+                disable(delivery.endpointId);
             } else {
                 Duration retryAfter = outcome.statusCode() != null && (outcome.statusCode() == 429 || outcome.statusCode() == 503)
                         ? outcome.retryAfter() : null;
@@ -115,13 +115,14 @@ public class WebhookDispatcher {
         attempt.persist();
     }
 
-    private static void disable(String url) {
-        if (!DisabledEndpoint.isDisabled(url)) {
-            DisabledEndpoint endpoint = new DisabledEndpoint();
-            endpoint.url = url;
+    private static void disable(UUID endpointId) {
+        WebhookEndpoint endpoint = WebhookEndpoint.findById(endpointId);
+        if (!endpoint.disabled()) {
             endpoint.disabledAt = Instant.now();
-            endpoint.reason = "answered 410 Gone";
-            endpoint.persist();
+            endpoint.disabledReason = "it answered 410 Gone";
         }
+    }
+
+    private record Due(WebhookDelivery delivery, String secret) {
     }
 }

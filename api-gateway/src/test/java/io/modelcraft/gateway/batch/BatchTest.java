@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcraft.gateway.AgentEvents;
 import io.modelcraft.gateway.KafkaTestSupport;
+import io.modelcraft.gateway.TestTenants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -17,11 +18,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Batches through the API, the agent's side played by its sample events, on the real broker and database. */
 @QuarkusTest
 class BatchTest {
+
+    @BeforeEach
+    void tenant() {
+        TestTenants.useNewTenant();
+    }
 
     private static final Path THINKBAYES = Path.of("../deploy/demo/thinkbayes.jsonl");
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcraft.gateway.AgentEvents;
 import io.modelcraft.gateway.KafkaTestSupport;
+import io.modelcraft.gateway.TestTenants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -18,11 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Model choice, cancellation and follow-ups through the API, with the agent's side played by its sample events. */
 @QuarkusTest
 class JobActionsTest {
+
+    @BeforeEach
+    void tenant() {
+        TestTenants.useNewTenant();
+    }
 
     private final ObjectMapper json = new ObjectMapper();
 

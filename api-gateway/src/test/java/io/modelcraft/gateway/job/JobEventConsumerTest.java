@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.modelcraft.gateway.KafkaTestSupport;
+import io.modelcraft.gateway.TestTenants;
 import io.modelcraft.gateway.webhook.WebhookSigner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,14 +38,12 @@ class JobEventConsumerTest {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "modelcraft.gateway.webhook.secret")
-    String secret;
-
     private HttpServer receiver;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startReceiver() throws Exception {
+        TestTenants.useNewTenant();
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             received.add(new Received(exchange.getRequestHeaders(),
@@ -63,9 +62,12 @@ class JobEventConsumerTest {
     @Test
     void eventsCompleteTheJobOnceAndTheWebhookIsSentOnceSigned() throws Exception {
         String webhookUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-        String jobId = given().contentType(ContentType.JSON)
+        ExtractableResponse<?> submitted = given().contentType(ContentType.JSON)
                 .body(Map.of("problem", "How many grizzly bears?", "webhookUrl", webhookUrl))
-                .when().post("/api/v1/jobs").then().statusCode(202).extract().path("id");
+                .when().post("/api/v1/jobs").then().statusCode(202).extract();
+        String jobId = submitted.path("id");
+        String secret = submitted.path("webhookSecret");
+        assertTrue(secret.startsWith("whsec_"), secret);
 
         for (int delivery = 0; delivery < 2; delivery++) {
             for (String sample : List.of("jobs.events.started.json", "jobs.events.iteration-recorded.json",

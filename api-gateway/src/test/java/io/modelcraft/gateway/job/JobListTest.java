@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.modelcraft.gateway.TestTenants;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,6 +45,7 @@ class JobListTest {
 
     @BeforeEach
     void createJobs() {
+        TestTenants.useNewTenant();
         start = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (int i = 0; i < 25; i++) {
             String problem = prefix + "job " + i + (i == 0 ? " " + "🐻".repeat(300) : "");

@@ -9,16 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.gateway.KafkaTestSupport;
+import io.modelcraft.gateway.TestTenants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class JobResourceTest {
+
+    @BeforeEach
+    void tenant() {
+        TestTenants.useNewTenant();
+    }
 
     private final ObjectMapper json = new ObjectMapper();
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.gateway.AgentEvents;
+import io.modelcraft.gateway.TestTenants;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,11 +23,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A client following one job as Server-Sent Events sees each change and the stream ends with the job. */
 @QuarkusTest
 class JobStreamTest {
+
+    private String apiKey;
+
+    @BeforeEach
+    void tenant() {
+        apiKey = TestTenants.useNewTenant();
+    }
 
     @TestHTTPResource("/")
     URL base;
@@ -38,7 +47,7 @@ class JobStreamTest {
         String jobId = given().contentType(ContentType.JSON).body(Map.of("problem", "bears"))
                 .when().post("/api/v1/jobs").then().statusCode(202).extract().path("id");
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/jobs/" + jobId + "/events"))
-                .header("accept", "text/event-stream").build();
+                .header("accept", "text/event-stream").header("Authorization", "Bearer " + apiKey).build();
         CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         CompletableFuture<List<String>> lines = response.thenApply(r -> r.body().toList());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.modelcraft.gateway.AgentEvents;
+import io.modelcraft.gateway.TestTenants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -33,6 +34,7 @@ class WebhookDeliveryTest {
 
     @BeforeEach
     void startReceiver() throws Exception {
+        TestTenants.useNewTenant();
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -86,6 +88,11 @@ class WebhookDeliveryTest {
         assertEquals(1, hits.get("/gone").get());
         given().contentType(ContentType.JSON).body(Map.of("problem", "bears", "webhookUrl", url("/gone")))
                 .when().post("/api/v1/jobs").then().statusCode(400).body("detail", containsString("410 Gone"));
+        String endpointId = given().get("/api/v1/webhook-endpoints").then().body("[0].disabledReason", containsString("410"))
+                .extract().path("[0].id");
+        given().post("/api/v1/webhook-endpoints/" + endpointId + "/enable").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("problem", "bears", "webhookUrl", url("/gone")))
+                .when().post("/api/v1/jobs").then().statusCode(202);
     }
 
     @Test

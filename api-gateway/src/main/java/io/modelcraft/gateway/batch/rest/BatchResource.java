@@ -6,13 +6,11 @@ import io.modelcraft.gateway.batch.BatchOutcomes;
 import io.modelcraft.gateway.batch.BatchProblem;
 import io.modelcraft.gateway.batch.BatchService;
 import io.modelcraft.gateway.batch.BatchStats;
-import io.modelcraft.gateway.job.NewJob;
-import io.modelcraft.gateway.job.rest.JobRequestValidator;
 import io.modelcraft.gateway.job.rest.SubmitJobRequest;
 import io.modelcraft.gateway.problem.InvalidRequestException;
+import io.modelcraft.gateway.tenant.CurrentTenant;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -36,13 +34,16 @@ public class BatchResource {
     private final BatchService batches;
     private final BatchItems items;
     private final BatchOutcomes outcomes;
-    private final JobRequestValidator validator;
+    private final BatchWebhooks webhooks;
+    private final CurrentTenant tenant;
 
-    public BatchResource(BatchService batches, BatchItems items, BatchOutcomes outcomes, JobRequestValidator validator) {
+    public BatchResource(BatchService batches, BatchItems items, BatchOutcomes outcomes, BatchWebhooks webhooks,
+                         CurrentTenant tenant) {
         this.batches = batches;
         this.items = items;
         this.outcomes = outcomes;
-        this.validator = validator;
+        this.webhooks = webhooks;
+        this.tenant = tenant;
     }
 
     @POST
@@ -54,9 +55,11 @@ public class BatchResource {
         if (request == null) {
             throw new InvalidRequestException("the request body is empty; send {\"problems\": [...]}");
         }
-        NewJob options = options(request.maxIterations(), request.provider(), request.model(), request.retryOnWarnings(),
-                request.webhookUrl());
-        return accepted(batches.submit(items.fromJson(request.problems()), options, null));
+        List<BatchProblem> problems = items.fromJson(request.problems());
+        BatchWebhooks.Shared shared = webhooks.options(tenant.id(), jobOptions(request.maxIterations(), request.provider(),
+                request.model(), request.retryOnWarnings()), BatchWebhooks.Endpoint.of(request.webhookUrl()),
+                BatchWebhooks.Endpoint.of(request.jobWebhookUrl()));
+        return accepted(batches.submit(tenant.id(), problems, shared.options(), null), shared.newSecrets());
     }
 
     @POST
@@ -67,9 +70,12 @@ public class BatchResource {
     public Response upload(String body, @QueryParam("maxIterations") Integer maxIterations,
                            @QueryParam("provider") String provider, @QueryParam("model") String model,
                            @QueryParam("retryOnWarnings") Boolean retryOnWarnings,
-                           @QueryParam("webhookUrl") String webhookUrl) {
-        NewJob options = options(maxIterations, provider, model, retryOnWarnings, webhookUrl);
-        return accepted(batches.submit(items.fromJsonl(body), options, null));
+                           @QueryParam("webhookUrl") String webhookUrl,
+                           @QueryParam("jobWebhookUrl") String jobWebhookUrl) {
+        List<BatchProblem> problems = items.fromJsonl(body);
+        BatchWebhooks.Shared shared = webhooks.options(tenant.id(), jobOptions(maxIterations, provider, model,
+                retryOnWarnings), BatchWebhooks.Endpoint.of(webhookUrl), BatchWebhooks.Endpoint.of(jobWebhookUrl));
+        return accepted(batches.submit(tenant.id(), problems, shared.options(), null), shared.newSecrets());
     }
 
     @GET
@@ -78,7 +84,7 @@ public class BatchResource {
     @APIResponse(responseCode = "200", description = "The batch")
     @APIResponse(responseCode = "404", description = "No such batch")
     public BatchView get(@PathParam("id") String id) {
-        Batch batch = find(id);
+        Batch batch = Batch.owned(id, tenant.id());
         return BatchView.of(batch, BatchStats.of(outcomes.of(batch.id)));
     }
 
@@ -90,15 +96,19 @@ public class BatchResource {
     @APIResponse(responseCode = "400", description = "Invalid options")
     @APIResponse(responseCode = "404", description = "No such batch")
     public Response regenerate(@PathParam("id") String id, RegenerateRequest request) {
-        Batch old = find(id);
-        RegenerateRequest changes = request == null ? new RegenerateRequest(null, null, null, null, null) : request;
+        Batch old = Batch.owned(id, tenant.id());
+        RegenerateRequest changes = request == null ? new RegenerateRequest(null, null, null, null, null, null) : request;
         boolean choosesModel = changes.provider() != null || changes.model() != null;
-        NewJob options = options(changes.maxIterations() != null ? changes.maxIterations() : old.maxIterations,
-                choosesModel ? changes.provider() : old.provider, choosesModel ? changes.model() : old.model,
-                changes.retryOnWarnings() != null ? changes.retryOnWarnings() : old.retryOnWarnings,
-                changes.webhookUrl() != null ? changes.webhookUrl() : old.webhookUrl);
+        BatchWebhooks.Shared shared = webhooks.options(tenant.id(), jobOptions(
+                        changes.maxIterations() != null ? changes.maxIterations() : old.maxIterations,
+                        choosesModel ? changes.provider() : old.provider, choosesModel ? changes.model() : old.model,
+                        changes.retryOnWarnings() != null ? changes.retryOnWarnings() : old.retryOnWarnings),
+                changes.webhookUrl() != null ? BatchWebhooks.Endpoint.of(changes.webhookUrl())
+                        : new BatchWebhooks.Endpoint(old.webhookUrl, old.webhookEndpointId),
+                changes.jobWebhookUrl() != null ? BatchWebhooks.Endpoint.of(changes.jobWebhookUrl())
+                        : new BatchWebhooks.Endpoint(old.jobWebhookUrl, old.jobWebhookEndpointId));
         List<BatchProblem> problems = BatchService.problemsOf(old.id);
-        return accepted(batches.submit(problems, options, old.id));
+        return accepted(batches.submit(tenant.id(), problems, shared.options(), old.id), shared.newSecrets());
     }
 
     @GET
@@ -110,30 +120,18 @@ public class BatchResource {
         if (before == null || now == null) {
             throw new InvalidRequestException("give both batches: ?before={id}&now={id}");
         }
-        Batch earlier = find(before);
-        Batch later = find(now);
+        Batch earlier = Batch.owned(before, tenant.id());
+        Batch later = Batch.owned(now, tenant.id());
         return BatchComparison.of(earlier.id.toString(), outcomes.of(earlier.id), later.id.toString(), outcomes.of(later.id));
     }
 
-    private NewJob options(Integer maxIterations, String provider, String model, Boolean retryOnWarnings, String webhookUrl) {
-        return validator.validate(new SubmitJobRequest("(batch options)", webhookUrl, maxIterations, provider, model,
-                retryOnWarnings));
+    private static SubmitJobRequest jobOptions(Integer maxIterations, String provider, String model, Boolean retryOnWarnings) {
+        return new SubmitJobRequest("(batch options)", null, maxIterations, provider, model, retryOnWarnings);
     }
 
-    private Response accepted(Batch batch) {
+    private Response accepted(Batch batch, Map<String, String> newSecrets) {
         URI location = URI.create("/api/v1/batches/" + batch.id);
-        return Response.accepted(BatchView.of(batch, BatchStats.of(outcomes.of(batch.id)))).location(location).build();
-    }
-
-    private static Batch find(String id) {
-        try {
-            Batch batch = Batch.findById(UUID.fromString(id));
-            if (batch != null) {
-                return batch;
-            }
-        } catch (IllegalArgumentException notAUuid) {
-            // falls through to 404
-        }
-        throw new NotFoundException("no batch " + id);
+        return Response.accepted(BatchView.of(batch, BatchStats.of(outcomes.of(batch.id)), newSecrets))
+                .location(location).build();
     }
 }

@@ -7,6 +7,7 @@ import io.modelcraft.gateway.problem.ConflictException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Submits honouring an {@code Idempotency-Key}: a key seen before answers with its job if the request is
@@ -25,27 +26,27 @@ public class IdempotentSubmit {
     }
 
     /** Submits {@code request}; {@code key} may be null (no idempotency asked for). */
-    public Submission submit(NewJob request, String key) {
+    public Submission submit(UUID tenantId, NewJob request, String key) {
         if (key == null) {
-            return new Submission(jobs.submit(request, null, null), false);
+            return new Submission(jobs.submit(tenantId, request, null, null), false);
         }
         String hash = RequestFingerprint.of(request);
-        Optional<Job> earlier = byKey(key);
+        Optional<Job> earlier = byKey(tenantId, key);
         if (earlier.isPresent()) {
             return replay(earlier.get(), hash);
         }
         try {
-            return new Submission(jobs.submit(request, key, hash), false);
+            return new Submission(jobs.submit(tenantId, request, key, hash), false);
         } catch (RuntimeException e) {
             if (!UniqueViolation.of(e, KEY_CONSTRAINT)) {
                 throw e;
             }
-            return replay(byKey(key).orElseThrow(() -> e), hash);
+            return replay(byKey(tenantId, key).orElseThrow(() -> e), hash);
         }
     }
 
-    private static Optional<Job> byKey(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> Job.byIdempotencyKey(key));
+    private static Optional<Job> byKey(UUID tenantId, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> Job.byIdempotencyKey(tenantId, key));
     }
 
     private static Submission replay(Job earlier, String hash) {

@@ -10,7 +10,6 @@ import io.modelcraft.gateway.job.JobCancellation;
 import io.modelcraft.gateway.job.JobIteration;
 import io.modelcraft.gateway.job.JobStatus;
 import io.modelcraft.gateway.json.JsonText;
-import io.modelcraft.gateway.webhook.DisabledEndpoint;
 import io.modelcraft.gateway.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -58,14 +57,9 @@ public class JobEventApplier {
                 job.failureReason = event.failureReason();
                 job.finishedAt = event.occurredAt() == null ? job.updatedAt : event.occurredAt();
                 boolean batchWebhook = batches.jobEnded(job);
-                if (job.webhookUrl != null) {
-                    WebhookDelivery delivery = WebhookDelivery.forFinishedJob(job, JsonText.write(json, WebhookPayload.of(job)));
-                    if (DisabledEndpoint.isDisabled(job.webhookUrl)) {
-                        delivery.status = WebhookDelivery.Status.FAILED;
-                        delivery.lastError = "not sent: the endpoint answered 410 Gone to an earlier webhook";
-                    }
-                    delivery.persist();
-                    return batchWebhook || delivery.status == WebhookDelivery.Status.PENDING;
+                if (job.webhookEndpointId != null) {
+                    boolean pending = WebhookDelivery.queueForJob(job, JsonText.write(json, WebhookPayload.of(job)));
+                    return batchWebhook || pending;
                 }
                 return batchWebhook;
             }

@@ -4,9 +4,9 @@ import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobCancellation;
 import io.modelcraft.gateway.job.JobIteration;
 import io.modelcraft.gateway.job.JobService;
+import io.modelcraft.gateway.tenant.CurrentTenant;
 import io.modelcraft.gateway.problem.ConflictException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,12 +29,17 @@ public class JobActionsResource {
     private final JobService jobs;
     private final JobRequestValidator validator;
     private final JobViews views;
+    private final JobWebhooks webhooks;
+    private final CurrentTenant tenant;
 
-    public JobActionsResource(JobCancellation cancellation, JobService jobs, JobRequestValidator validator, JobViews views) {
+    public JobActionsResource(JobCancellation cancellation, JobService jobs, JobRequestValidator validator, JobViews views,
+                              JobWebhooks webhooks, CurrentTenant tenant) {
         this.cancellation = cancellation;
         this.jobs = jobs;
         this.validator = validator;
         this.views = views;
+        this.webhooks = webhooks;
+        this.tenant = tenant;
     }
 
     @POST
@@ -44,7 +49,7 @@ public class JobActionsResource {
     @APIResponse(responseCode = "404", description = "No such job")
     @APIResponse(responseCode = "409", description = "The job already ended")
     public Response cancel(@PathParam("id") String id) {
-        Job job = cancellation.cancel(JobIds.parse(id));
+        Job job = cancellation.cancel(JobIds.parse(id), tenant.id());
         return Response.accepted(views.of(job, JobIteration.ofJob(job.id))).build();
     }
 
@@ -57,16 +62,14 @@ public class JobActionsResource {
     @APIResponse(responseCode = "404", description = "No such job")
     @APIResponse(responseCode = "409", description = "The job has not ended yet")
     public Response followUp(@PathParam("id") String id, FollowUpRequest request, @Context UriInfo uri) {
-        UUID parentId = JobIds.parse(id);
-        Job parent = Job.findById(parentId);
-        if (parent == null) {
-            throw new NotFoundException("no job " + id);
-        }
+        UUID tenantId = tenant.id();
+        Job parent = Job.owned(JobIds.parse(id), tenantId);
         if (!parent.status.isFinal()) {
             throw new ConflictException("job " + id + " is " + parent.status + "; only a finished job can be refined");
         }
-        Job child = jobs.submit(validator.validate(request, parent), null, null);
+        JobWebhooks.Attached job = webhooks.attach(tenantId, validator.validate(request, parent));
+        Job child = jobs.submit(tenantId, job.job(), null, null);
         URI status = uri.getBaseUriBuilder().path("api/v1/jobs").path(child.id.toString()).build();
-        return Response.accepted(new SubmittedJob(child.id, child.status, status.toString())).location(status).build();
+        return Response.accepted(SubmittedJob.of(child, status.toString(), job.newSecret())).location(status).build();
     }
 }

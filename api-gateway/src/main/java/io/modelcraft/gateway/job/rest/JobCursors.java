@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -33,8 +34,11 @@ public class JobCursors {
     public JobCursors(GatewayConfig config) {
         byte[] secret = config.listing().cursorSecret()
                 .map(s -> s.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(() -> hmac(new SecretKeySpec(config.webhook().secret().getBytes(StandardCharsets.UTF_8),
-                        "HmacSHA256"), "modelcraft job-list cursor key".getBytes(StandardCharsets.UTF_8)));
+                .orElseGet(() -> {
+                    byte[] random = new byte[32];
+                    new SecureRandom().nextBytes(random);
+                    return random;
+                });
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
@@ -73,7 +77,7 @@ public class JobCursors {
     }
 
     private byte[] sign(byte[] body, JobFilter filter) {
-        String filters = "\n" + (filter.status() == null ? "" : filter.status().name())
+        String filters = filter.tenantId() + "\n" + (filter.status() == null ? "" : filter.status().name())
                 + "\n" + (filter.createdSince() == null ? "" : filter.createdSince().toString())
                 + (filter.batchId() == null ? "" : "\n" + filter.batchId());
         byte[] filterBytes = filters.getBytes(StandardCharsets.UTF_8);

@@ -25,8 +25,8 @@ public class JobListParams {
         this.cursors = cursors;
     }
 
-    JobListQuery parse(String status, String createdSince, String batch, String limit, String cursor) {
-        JobFilter filter = new JobFilter(status(status), createdSince(createdSince), batch(batch));
+    JobListQuery parse(UUID tenantId, String status, String createdSince, String batch, String limit, String cursor) {
+        JobFilter filter = new JobFilter(tenantId, status(status), createdSince(createdSince), batch(batch));
         return new JobListQuery(filter, cursor == null ? null : cursors.decode(cursor, filter), limit(limit));
     }
 

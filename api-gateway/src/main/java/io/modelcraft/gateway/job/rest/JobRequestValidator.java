@@ -6,7 +6,6 @@ import io.modelcraft.gateway.job.ModelAllowlist;
 import io.modelcraft.gateway.job.NewJob;
 import io.modelcraft.gateway.problem.InvalidRequestException;
 import io.modelcraft.gateway.webhook.AddressPolicy;
-import io.modelcraft.gateway.webhook.DisabledEndpoint;
 import io.modelcraft.gateway.webhook.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -34,7 +33,7 @@ public class JobRequestValidator {
         checkOptions(request.maxIterations(), request.webhookUrl());
         String[] model = model(request.provider(), request.model());
         return new NewJob(problem.strip(), request.webhookUrl(), request.maxIterations(), model[0], model[1],
-                request.retryOnWarnings(), null, null);
+                request.retryOnWarnings(), null, null, null);
     }
 
     /** A follow-up takes the parent's problem, and its options where the request names none. */
@@ -49,7 +48,7 @@ public class JobRequestValidator {
         return new NewJob(parent.problem, request.webhookUrl() != null ? request.webhookUrl() : parent.webhookUrl,
                 request.maxIterations() != null ? request.maxIterations() : parent.maxIterations, model[0], model[1],
                 request.retryOnWarnings() != null ? request.retryOnWarnings() : parent.retryOnWarnings,
-                parent.id, message.strip());
+                parent.id, message.strip(), request.webhookUrl() != null ? null : parent.webhookEndpointId);
     }
 
     private static String text(String field, String value, int maxChars) {
@@ -68,7 +67,7 @@ public class JobRequestValidator {
             throw new InvalidRequestException("\"maxIterations\" must be between 1 and " + config.maxIterationsCap());
         }
         if (webhookUrl != null) {
-            validateWebhookUrl(webhookUrl);
+            checkWebhookUrl("webhookUrl", webhookUrl);
         }
     }
 
@@ -82,24 +81,22 @@ public class JobRequestValidator {
         return value == null ? "(any)" : "\"" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "\"";
     }
 
-    private void validateWebhookUrl(String url) {
+    /** Refuses a URL that is not absolute http(s), has user info, or reaches an address the policy forbids. */
+    public void checkWebhookUrl(String field, String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new InvalidRequestException("\"webhookUrl\" is not a valid URL: " + e.getReason());
+            throw new InvalidRequestException("\"" + field + "\" is not a valid URL: " + e.getReason());
         }
         if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                 || uri.getHost() == null || url.length() > 2048 || uri.getRawUserInfo() != null) {
-            throw new InvalidRequestException("\"webhookUrl\" must be an absolute http or https URL without user info");
+            throw new InvalidRequestException("\"" + field + "\" must be an absolute http or https URL without user info");
         }
         try {
             addresses.check(uri.getHost());
         } catch (AddressPolicy.RefusedAddressException e) {
-            throw new InvalidRequestException("\"webhookUrl\" is refused: " + e.getMessage());
-        }
-        if (DisabledEndpoint.isDisabled(url)) {
-            throw new InvalidRequestException("\"webhookUrl\" is disabled: it answered 410 Gone to an earlier webhook");
+            throw new InvalidRequestException("\"" + field + "\" is refused: " + e.getMessage());
         }
     }
 }

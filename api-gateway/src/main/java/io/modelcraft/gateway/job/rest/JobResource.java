@@ -3,12 +3,11 @@ package io.modelcraft.gateway.job.rest;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobIteration;
 import io.modelcraft.gateway.job.JobStatus;
-import io.modelcraft.gateway.job.NewJob;
 import io.modelcraft.gateway.job.idempotency.IdempotentSubmit;
 import io.modelcraft.gateway.job.idempotency.Submission;
+import io.modelcraft.gateway.tenant.CurrentTenant;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,14 +38,18 @@ public class JobResource {
     private final JobViews views;
     private final JobListParams listParams;
     private final JobPages pages;
+    private final JobWebhooks webhooks;
+    private final CurrentTenant tenant;
 
     public JobResource(IdempotentSubmit submissions, JobRequestValidator validator, JobViews views,
-                       JobListParams listParams, JobPages pages) {
+                       JobListParams listParams, JobPages pages, JobWebhooks webhooks, CurrentTenant tenant) {
         this.submissions = submissions;
         this.validator = validator;
         this.views = views;
         this.listParams = listParams;
         this.pages = pages;
+        this.webhooks = webhooks;
+        this.tenant = tenant;
     }
 
     @POST
@@ -62,12 +65,13 @@ public class JobResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used before with a different request")
     public Response submit(SubmitJobRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
         String key = IdempotencyKeyHeader.from(headers);
-        NewJob job = validator.validate(request);
-        Submission submission = submissions.submit(job, key);
+        UUID tenantId = tenant.id();
+        JobWebhooks.Attached job = webhooks.attach(tenantId, validator.validate(request));
+        Submission submission = submissions.submit(tenantId, job.job(), key);
         Job accepted = submission.job();
         URI status = uri.getBaseUriBuilder().path("api/v1/jobs").path(accepted.id.toString()).build();
         Response.ResponseBuilder response = Response.accepted(
-                new SubmittedJob(accepted.id, accepted.status, status.toString())).location(status);
+                SubmittedJob.of(accepted, status.toString(), job.newSecret())).location(status);
         return (submission.replayed() ? response.header(REPLAYED_HEADER, "true") : response).build();
     }
 
@@ -87,7 +91,7 @@ public class JobResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page, with the same status and createdSince")
             @QueryParam("cursor") String cursor) {
-        return pages.page(listParams.parse(status, createdSince, batch, limit, cursor));
+        return pages.page(listParams.parse(tenant.id(), status, createdSince, batch, limit, cursor));
     }
 
     @GET
@@ -97,10 +101,6 @@ public class JobResource {
     @APIResponse(responseCode = "404", description = "No such job")
     public JobView get(@PathParam("id") String id) {
         UUID jobId = JobIds.parse(id);
-        Job job = Job.findById(jobId);
-        if (job == null) {
-            throw new NotFoundException("no job " + id);
-        }
-        return views.of(job, JobIteration.ofJob(jobId));
+        return views.of(Job.owned(jobId, tenant.id()), JobIteration.ofJob(jobId));
     }
 }

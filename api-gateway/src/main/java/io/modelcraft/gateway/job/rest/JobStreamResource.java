@@ -4,13 +4,13 @@ import io.modelcraft.gateway.config.GatewayConfig;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobChanges;
 import io.modelcraft.gateway.job.JobIteration;
+import io.modelcraft.gateway.tenant.CurrentTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,11 +32,13 @@ public class JobStreamResource {
     private final JobChanges changes;
     private final JobViews views;
     private final GatewayConfig config;
+    private final CurrentTenant tenant;
 
-    public JobStreamResource(JobChanges changes, JobViews views, GatewayConfig config) {
+    public JobStreamResource(JobChanges changes, JobViews views, GatewayConfig config, CurrentTenant tenant) {
         this.changes = changes;
         this.views = views;
         this.config = config;
+        this.tenant = tenant;
     }
 
     @GET
@@ -48,9 +50,8 @@ public class JobStreamResource {
     @APIResponse(responseCode = "404", description = "No such job")
     public Multi<JobProgress> stream(@PathParam("id") String id) {
         UUID jobId = JobIds.parse(id);
-        if (snapshot(jobId) == null) {
-            throw new NotFoundException("no job " + id);
-        }
+        UUID tenantId = tenant.id();
+        QuarkusTransaction.requiringNew().run(() -> Job.owned(jobId, tenantId));
         Multi<Object> triggers = Multi.createBy().merging().streams(Multi.createFrom().<Object>item(jobId),
                 changes.of(jobId).map(Object.class::cast),
                 Multi.createFrom().ticks().every(config.streamPollInterval()).map(Object.class::cast));

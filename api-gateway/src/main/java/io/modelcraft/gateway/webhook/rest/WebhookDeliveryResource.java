@@ -1,6 +1,7 @@
 package io.modelcraft.gateway.webhook.rest;
 
 import io.modelcraft.gateway.job.Job;
+import io.modelcraft.gateway.tenant.CurrentTenant;
 import io.modelcraft.gateway.webhook.WebhookAttempt;
 import io.modelcraft.gateway.webhook.WebhookDelivery;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookDeliveryResource {
 
+    private final CurrentTenant tenant;
+
+    public WebhookDeliveryResource(CurrentTenant tenant) {
+        this.tenant = tenant;
+    }
+
     @GET
     @Operation(summary = "The job's webhook deliveries with every attempt")
     @APIResponse(responseCode = "200", description = "The deliveries (none until the job ends with a webhook URL)")
@@ -31,9 +38,7 @@ public class WebhookDeliveryResource {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("no job " + id);
         }
-        if (Job.findById(jobId) == null) {
-            throw new NotFoundException("no job " + id);
-        }
+        Job.owned(jobId, tenant.id());
         return WebhookDelivery.<WebhookDelivery>list("jobId", jobId).stream().map(d -> new DeliveryView(d.id, d.url,
                 d.status.name(), d.attempts, d.nextAttemptAt, d.deliveredAt, d.lastError,
                 WebhookAttempt.ofDelivery(d.id).stream().map(a -> new AttemptView(a.number, a.attemptedAt,

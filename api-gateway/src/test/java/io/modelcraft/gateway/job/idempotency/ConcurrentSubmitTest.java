@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.gateway.KafkaTestSupport;
+import io.modelcraft.gateway.TestTenants;
 import io.modelcraft.gateway.job.Job;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -40,6 +41,7 @@ class ConcurrentSubmitTest {
 
     @Test
     void concurrentSubmitsWithOneKeyCreateOneJob() throws Exception {
+        String apiKey = TestTenants.newKey();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             for (int round = 0; round < 3; round++) {
@@ -50,7 +52,7 @@ class ConcurrentSubmitTest {
                 for (int i = 0; i < THREADS; i++) {
                     answers.add(pool.submit(() -> {
                         start.await(10, TimeUnit.SECONDS);
-                        return http.send(request(key, problem), HttpResponse.BodyHandlers.ofString());
+                        return http.send(request(apiKey, key, problem), HttpResponse.BodyHandlers.ofString());
                     }));
                 }
                 Set<String> ids = new HashSet<>();
@@ -70,8 +72,9 @@ class ConcurrentSubmitTest {
         }
     }
 
-    private HttpRequest request(String key, String problem) throws Exception {
+    private HttpRequest request(String apiKey, String key, String problem) throws Exception {
         return HttpRequest.newBuilder(jobs).header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .header("Authorization", "Bearer " + apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("problem", problem))))
                 .timeout(Duration.ofSeconds(30)).build();
     }

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modelcraft.gateway.KafkaTestSupport;
+import io.modelcraft.gateway.TestTenants;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobService;
+import io.modelcraft.gateway.tenant.Tenants;
 import io.modelcraft.gateway.job.NewJob;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,14 +24,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key on submit, against the real database and broker. */
 @QuarkusTest
 class IdempotencyKeyTest {
 
+    @BeforeEach
+    void tenant() {
+        TestTenants.useNewTenant();
+    }
+
     @Inject
     JobService jobs;
+
+    @Inject
+    Tenants tenants;
 
     private static ValidatableResponse submit(String key, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
@@ -101,9 +112,10 @@ class IdempotencyKeyTest {
     void aSecondInsertWithATakenKeyFailsOnTheKeyConstraintAndStoresNothing() {
         String key = "insert-" + UUID.randomUUID();
         NewJob request = job("insert twice " + key, null, null, null);
-        jobs.submit(request, key, RequestFingerprint.of(request));
+        UUID tenantId = tenants.create("insert-" + UUID.randomUUID(), null, null).tenant().id;
+        jobs.submit(tenantId, request, key, RequestFingerprint.of(request));
         RuntimeException failure = assertThrows(RuntimeException.class,
-                () -> jobs.submit(request, key, RequestFingerprint.of(request)));
+                () -> jobs.submit(tenantId, request, key, RequestFingerprint.of(request)));
         assertTrue(UniqueViolation.of(failure, IdempotentSubmit.KEY_CONSTRAINT), failure::toString);
         assertEquals(1, jobsWithProblem(request.problem()));
     }
@@ -115,8 +127,8 @@ class IdempotencyKeyTest {
         List<NewJob> others = List.of(job("bears!", "http://example.org/h", 3, "m"),
                 job("bears", null, 3, "m"), job("bears", "http://example.org/h", null, "m"),
                 job("bears", "http://example.org/h", 3, null),
-                new NewJob("bears", "http://example.org/h", 3, "anthropic", "m", null, null, null),
-                new NewJob("bears", "http://example.org/h", 3, "openai", "m", true, null, null));
+                new NewJob("bears", "http://example.org/h", 3, "anthropic", "m", null, null, null, null),
+                new NewJob("bears", "http://example.org/h", 3, "openai", "m", true, null, null, null));
         others.forEach(other -> assertTrue(!RequestFingerprint.of(base).equals(RequestFingerprint.of(other)), other::toString));
         assertEquals(64, RequestFingerprint.of(base).length());
     }
@@ -129,7 +141,7 @@ class IdempotencyKeyTest {
     }
 
     private static NewJob job(String problem, String webhookUrl, Integer maxIterations, String model) {
-        return new NewJob(problem, webhookUrl, maxIterations, null, model, null, null, null);
+        return new NewJob(problem, webhookUrl, maxIterations, null, model, null, null, null, null);
     }
 
     private static String sha256(String text) {
