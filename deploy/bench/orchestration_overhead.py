@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -38,6 +39,38 @@ def instant(text: str) -> float:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
 
 
+# Where one iteration's overhead goes, from the timestamps each service stores (one clock: one machine):
+# gateway commit -> agent has the job; LLM reply -> iteration stored; stored -> verdict applied (minus the
+# check); verdict applied -> job finished (for the last iteration).
+STAGES_SQL = """
+with it as (
+  select i.job_id, i.number, i.llm_millis, i.check_millis, i.created_at, i.checked_at,
+         lag(i.checked_at) over (partition by i.job_id order by i.number) as previous_checked_at
+  from agent.iteration i)
+select case when it.number = 1 then extract(epoch from (a.created_at - g.created_at)) * 1000 end,
+       extract(epoch from (it.created_at - coalesce(it.previous_checked_at, a.created_at))) * 1000 - it.llm_millis,
+       extract(epoch from (it.checked_at - it.created_at)) * 1000 - it.check_millis,
+       case when it.number = (select max(number) from agent.iteration x where x.job_id = it.job_id)
+            then extract(epoch from (a.finished_at - it.checked_at)) * 1000 end
+from it join agent.authoring_job a on a.id = it.job_id join gateway.job g on g.id = it.job_id
+where g.created_at >= %s
+"""
+
+
+def stage_breakdown(database: str, since: str) -> None:
+    env = {**os.environ, "PGPASSWORD": os.environ.get("DATABASE_PASSWORD", "modelcraft")}
+    psql = [os.environ.get("MC_PG_BIN", "/usr/lib/postgresql/15/bin") + "/psql", "-h", "127.0.0.1",
+            "-p", os.environ.get("MC_PG_PORT", "55432"), "-U", "modelcraft", "-d", database, "-AtF", ","]
+    rows = subprocess.run(psql + ["-c", STAGES_SQL % f"'{since}'"], env=env, check=True, capture_output=True,
+                          text=True).stdout.split()
+    columns = list(zip(*[[float(x) if x else None for x in row.split(",")] for row in rows]))
+    names = ["gateway commit -> agent has the job", "agent: before + after the LLM call",
+             "stored -> verdict applied, check excluded (two Kafka hops, the worker)", "verdict -> job finished"]
+    for name, values in zip(names, columns):
+        present = [v for v in values if v is not None]
+        print(f"  {name}: p50 {percentile(present, .5):.1f} ms, p95 {percentile(present, .95):.1f} ms")
+
+
 def run_job(gateway: str, key: str, index: int) -> dict:
     problem = GRIZZLY if index % 2 else f"[bench: first try] coin {index}: 140 heads in 250 spins; is it biased?"
     job = wait_until_final(gateway, key, submit(gateway, key, problem)["id"], timeout_s=600)
@@ -53,17 +86,25 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--jobs", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=2, help="jobs in flight (default: the worker's sandboxes)")
+    parser.add_argument("--warmup-jobs", type=int, default=100,
+                        help="jobs run first and not counted: the services' JIT compilers need a few hundred turns"
+                             " before the steady state a running service is in")
     args = parser.parse_args()
     scripts = [ROOT / "deploy/scripted-llm/grizzly.json", HERE / "first-try.json"]
     with private_stack("bench", 18280, scripts) as stack:
-        run_job(stack.gateway, stack.api_key, 0)  # warm-up: the first job pays for JIT and connection set-up
+        with ThreadPoolExecutor(args.concurrency) as pool:
+            list(pool.map(lambda i: run_job(stack.gateway, stack.api_key, i), range(-args.warmup_jobs, 0)))
+        since = datetime.now().astimezone().isoformat()
         started = time.monotonic()
         with ThreadPoolExecutor(args.concurrency) as pool:
             results = list(pool.map(lambda i: run_job(stack.gateway, stack.api_key, i), range(1, args.jobs + 1)))
         elapsed = time.monotonic() - started
+        print("where an iteration's overhead goes:")
+        stage_breakdown(stack.database, since)
     overhead = [r["overhead_per_iteration_ms"] for r in results]
     succeeded = sum(r["status"] == "SUCCEEDED" for r in results)
-    print(f"machine: {os.cpu_count()} cores; {args.jobs} jobs, {args.concurrency} in flight")
+    print(f"machine: {os.cpu_count()} cores; {args.jobs} jobs after {args.warmup_jobs} warm-up jobs,"
+          f" {args.concurrency} in flight")
     print(f"succeeded {succeeded}/{args.jobs}; {args.jobs / elapsed * 60:.1f} jobs/min; "
           f"iterations per job {statistics.mean(r['iterations'] for r in results):.2f}")
     print(f"job wall time p50 {percentile([r['wall_ms'] for r in results], .5):.0f} ms")

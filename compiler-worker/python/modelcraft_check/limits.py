@@ -24,6 +24,8 @@ class CheckLimits:
     file_mib: int
     processes: int
     open_files: int
+    # Checks yield the CPU to the services around them: a check costs seconds, a message hop milliseconds.
+    nice: int = 0
 
     @staticmethod
     def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,11 +36,12 @@ class CheckLimits:
         parser.add_argument("--file-mib", type=int, default=64, help="largest file a check may write")
         parser.add_argument("--processes", type=int, default=32, help="processes and threads of the check uid")
         parser.add_argument("--open-files", type=int, default=256)
+        parser.add_argument("--nice", type=int, default=0, help="scheduling niceness added to each check (0-19)")
 
     @staticmethod
     def from_arguments(args: argparse.Namespace) -> CheckLimits:
         return CheckLimits(args.uid, args.memory_mib, args.cpu_seconds, args.wall_seconds,
-                           args.file_mib, args.processes, args.open_files)
+                           args.file_mib, args.processes, args.open_files, args.nice)
 
     def apply(self) -> None:
         """Sets the limits of the calling process (inherited by anything it starts)."""
@@ -49,6 +52,8 @@ class CheckLimits:
         resource.setrlimit(resource.RLIMIT_NPROC, (self.processes, self.processes))
         resource.setrlimit(resource.RLIMIT_NOFILE, (self.open_files, self.open_files))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        if self.nice > 0:
+            os.nice(self.nice)
 
     def translate(self, verdict: Verdict) -> Verdict:
         """A MemoryError is the memory limit at work: report it as the sandbox's, not the program's."""

@@ -8,7 +8,9 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,29 +19,45 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox rows in id order, then deletes them. Woken right after each commit that
- * wrote some, and swept on a schedule for anything a crash left behind: a row is deleted only once
- * Kafka acknowledged it, so a crash can repeat a message (consumers are idempotent) but never lose one.
+ * Publishes committed outbox rows, then deletes them: the rows of each commit as soon as it is done (see
+ * {@link Outbox}), and on a schedule whatever is still in the table (a crash, a broker outage). A row is
+ * deleted only once Kafka acknowledged it, so a crash can repeat a message (consumers are idempotent) but
+ * never lose one. One thread does all of it, in commit order.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+    private static final int REMEMBERED_SWEPT_IDS = 10_000;
 
     private final MutinyEmitter<String> emitter;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean sweepQueued = new AtomicBoolean();
+    /** Rows a sweep published before their own commit's hand-off ran; only the relay thread touches it. */
+    private final Set<Long> sweptAhead = new HashSet<>();
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter) {
         this.emitter = emitter;
     }
 
-    /** Asks for a publish pass soon; calls while one is pending are merged. */
-    public void wake() {
-        if (scheduled.compareAndSet(false, true)) {
+    /** Publishes rows of a transaction that just committed. */
+    void publish(List<OutboxMessage> committed) {
+        runner.execute(() -> {
+            List<OutboxMessage> rows = committed.stream().filter(row -> !sweptAhead.remove(row.id)).toList();
+            try {
+                sendAndDelete(rows);
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox publish failed, the sweep will retry: %s", e.getMessage());
+            }
+        });
+    }
+
+    @Scheduled(every = "${modelcraft.outbox.sweep-interval:2s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void sweep() {
+        if (sweepQueued.compareAndSet(false, true)) {
             runner.execute(() -> {
-                scheduled.set(false);
+                sweepQueued.set(false);
                 publishPending();
             });
         }
@@ -50,28 +68,30 @@ public class OutboxRelay {
         runner.shutdownNow();
     }
 
-    @Scheduled(every = "${modelcraft.outbox.sweep-interval:2s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void sweep() {
-        wake();
-    }
-
     void publishPending() {
         try {
             List<OutboxMessage> batch;
             do {
                 batch = QuarkusTransaction.requiringNew().call(
                         () -> OutboxMessage.<OutboxMessage>find("order by id").page(0, BATCH).list());
-                if (batch.isEmpty()) {
-                    return;
+                if (sweptAhead.size() > REMEMBERED_SWEPT_IDS) {
+                    sweptAhead.clear();
                 }
-                Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
-                        .await().atMost(Duration.ofSeconds(30));
-                List<Long> ids = batch.stream().map(m -> m.id).toList();
-                QuarkusTransaction.requiringNew().run(() -> OutboxMessage.delete("id in ?1", ids));
+                batch.forEach(row -> sweptAhead.add(row.id));
+                sendAndDelete(batch);
             } while (batch.size() == BATCH);
         } catch (RuntimeException e) {
             LOG.warnf("outbox publish failed, will retry on the next sweep: %s", e.getMessage());
         }
+    }
+
+    private void sendAndDelete(List<OutboxMessage> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Uni.join().all(rows.stream().map(this::send).toList()).andFailFast().await().atMost(Duration.ofSeconds(30));
+        List<Long> ids = rows.stream().map(m -> m.id).toList();
+        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.delete("id in ?1", ids));
     }
 
     private Uni<Void> send(OutboxMessage row) {

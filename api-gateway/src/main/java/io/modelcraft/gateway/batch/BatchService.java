@@ -3,7 +3,6 @@ package io.modelcraft.gateway.batch;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobService;
 import io.modelcraft.gateway.job.NewJob;
-import io.modelcraft.gateway.outbox.OutboxRelay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -16,11 +15,9 @@ import java.util.UUID;
 public class BatchService {
 
     private final JobService jobs;
-    private final OutboxRelay relay;
 
-    public BatchService(JobService jobs, OutboxRelay relay) {
+    public BatchService(JobService jobs) {
         this.jobs = jobs;
-        this.relay = relay;
     }
 
     public Batch submit(UUID tenantId, List<BatchProblem> problems, BatchOptions shared, UUID parentBatchId) {
@@ -48,7 +45,6 @@ public class BatchService {
             }
             return created;
         });
-        relay.wake();
         return batch;
     }
 

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.JobCancelRequested;
 import io.modelcraft.gateway.config.GatewayConfig;
 import io.modelcraft.gateway.json.JsonText;
-import io.modelcraft.gateway.outbox.OutboxMessage;
-import io.modelcraft.gateway.outbox.OutboxRelay;
+import io.modelcraft.gateway.outbox.Outbox;
 import io.modelcraft.gateway.problem.ConflictException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,13 +19,13 @@ import java.util.UUID;
 public class JobCancellation {
 
     private final ObjectMapper json;
-    private final OutboxRelay relay;
     private final GatewayConfig config;
+    private final Outbox outbox;
 
-    public JobCancellation(ObjectMapper json, OutboxRelay relay, GatewayConfig config) {
+    public JobCancellation(ObjectMapper json, Outbox outbox, GatewayConfig config) {
         this.json = json;
-        this.relay = relay;
         this.config = config;
+        this.outbox = outbox;
     }
 
     public Job cancel(UUID jobId, UUID tenantId) {
@@ -41,7 +40,6 @@ public class JobCancellation {
             }
             return found;
         });
-        relay.wake();
         return job;
     }
 
@@ -49,6 +47,6 @@ public class JobCancellation {
     public void announce(Job job) {
         JobCancelRequested message = new JobCancelRequested(JobCancelRequested.SCHEMA_VERSION,
                 UUID.randomUUID().toString(), job.id.toString(), "cancelled by the user", Instant.now());
-        OutboxMessage.of(config.topics().jobCancelRequested(), job.id.toString(), JsonText.write(json, message)).persist();
+        outbox.add(config.topics().jobCancelRequested(), job.id.toString(), JsonText.write(json, message));
     }
 }

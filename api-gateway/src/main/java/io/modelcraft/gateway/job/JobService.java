@@ -6,8 +6,7 @@ import io.modelcraft.contracts.JobOptions;
 import io.modelcraft.contracts.JobRequested;
 import io.modelcraft.gateway.config.GatewayConfig;
 import io.modelcraft.gateway.json.JsonText;
-import io.modelcraft.gateway.outbox.OutboxMessage;
-import io.modelcraft.gateway.outbox.OutboxRelay;
+import io.modelcraft.gateway.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -19,13 +18,13 @@ import java.util.UUID;
 public class JobService {
 
     private final ObjectMapper json;
-    private final OutboxRelay relay;
     private final GatewayConfig config;
+    private final Outbox outbox;
 
-    public JobService(ObjectMapper json, OutboxRelay relay, GatewayConfig config) {
+    public JobService(ObjectMapper json, Outbox outbox, GatewayConfig config) {
         this.json = json;
-        this.relay = relay;
         this.config = config;
+        this.outbox = outbox;
     }
 
     /**
@@ -34,7 +33,6 @@ public class JobService {
      */
     public Job submit(UUID tenantId, NewJob request, String idempotencyKey, String requestHash) {
         Job job = QuarkusTransaction.requiringNew().call(() -> create(tenantId, request, idempotencyKey, requestHash, null, null));
-        relay.wake();
         return job;
     }
 
@@ -69,7 +67,7 @@ public class JobService {
         } else {
             job.persist();
         }
-        OutboxMessage.of(config.topics().jobRequested(), job.id.toString(), JsonText.write(json, message)).persist();
+        outbox.add(config.topics().jobRequested(), job.id.toString(), JsonText.write(json, message));
         return job;
     }
 

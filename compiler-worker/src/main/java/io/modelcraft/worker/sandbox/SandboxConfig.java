@@ -56,6 +56,13 @@ public interface SandboxConfig {
     @WithDefault("false")
     boolean warmSpares();
 
+    /**
+     * Niceness added to each check (0 to 19). Checks are CPU-bound for seconds; with a positive value the
+     * services' message handling, which needs milliseconds, is not queued behind them on a busy machine.
+     */
+    @WithDefault("10")
+    int nice();
+
     /** Checks of pool slot i run as uids {@code firstUid + 2i} and {@code firstUid + 2i + 1} in turn, never as root. */
     @WithDefault("61000")
     int firstUid();

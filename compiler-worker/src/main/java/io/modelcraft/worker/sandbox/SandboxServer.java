@@ -63,7 +63,8 @@ final class SandboxServer {
                 "--wall-seconds", Double.toString(config.wallTimeout().toMillis() / 1000.0),
                 "--file-mib", Integer.toString(config.fileMib()),
                 "--processes", Integer.toString(config.processes()),
-                "--open-files", Integer.toString(config.openFiles())));
+                "--open-files", Integer.toString(config.openFiles()),
+                "--nice", Integer.toString(config.nice())));
         if (config.warmSpares()) {
             command.add("--warm-spares");
         }

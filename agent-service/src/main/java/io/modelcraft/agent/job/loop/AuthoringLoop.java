@@ -11,7 +11,6 @@ import io.modelcraft.agent.llm.ModelChoice;
 import io.modelcraft.agent.llm.ModelClient;
 import io.modelcraft.agent.llm.ModelReply;
 import io.modelcraft.agent.llm.ProviderFailure;
-import io.modelcraft.agent.outbox.OutboxRelay;
 import io.modelcraft.agent.prompt.PromptLibrary;
 import io.modelcraft.contracts.JobRequested;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,18 +35,16 @@ public class AuthoringLoop {
     private final PromptLibrary prompts;
     private final JobEvents events;
     private final JobEnding ending;
-    private final OutboxRelay relay;
     private final TurnExecutor turns;
     private final JobIntake intake;
     private final AgentConfig config;
 
     public AuthoringLoop(ModelClient model, PromptLibrary prompts, JobEvents events, JobEnding ending,
-                         OutboxRelay relay, TurnExecutor turns, JobIntake intake, AgentConfig config) {
+                         TurnExecutor turns, JobIntake intake, AgentConfig config) {
         this.model = model;
         this.prompts = prompts;
         this.events = events;
         this.ending = ending;
-        this.relay = relay;
         this.turns = turns;
         this.intake = intake;
         this.config = config;
@@ -69,7 +66,6 @@ public class AuthoringLoop {
             }
             return refusal == null;
         });
-        relay.wake();
         if (created) {
             schedule(jobId);
         }
@@ -82,7 +78,6 @@ public class AuthoringLoop {
     void takeTurn(UUID jobId) {
         TurnPlan plan = QuarkusTransaction.requiringNew().call(() -> plan(jobId));
         if (plan == null) {
-            relay.wake();
             return;
         }
         ModelReply reply;
@@ -95,7 +90,6 @@ public class AuthoringLoop {
             return;
         }
         boolean another = QuarkusTransaction.requiringNew().call(() -> record(plan, reply));
-        relay.wake();
         if (another) {
             schedule(jobId);
         }

@@ -5,7 +5,6 @@ import io.modelcraft.agent.job.Iteration;
 import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.job.JobStatus;
 import io.modelcraft.agent.job.messaging.JobEvents;
-import io.modelcraft.agent.outbox.OutboxRelay;
 import io.modelcraft.agent.prompt.PromptLibrary;
 import io.modelcraft.contracts.CompileCompleted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,14 +21,12 @@ public class CheckOutcomes {
 
     private final JobEvents events;
     private final JobEnding ending;
-    private final OutboxRelay relay;
     private final AuthoringLoop loop;
     private final PromptLibrary prompts;
 
-    public CheckOutcomes(JobEvents events, JobEnding ending, OutboxRelay relay, AuthoringLoop loop, PromptLibrary prompts) {
+    public CheckOutcomes(JobEvents events, JobEnding ending, AuthoringLoop loop, PromptLibrary prompts) {
         this.events = events;
         this.ending = ending;
-        this.relay = relay;
         this.loop = loop;
         this.prompts = prompts;
     }
@@ -37,7 +34,6 @@ public class CheckOutcomes {
     public void apply(CompileCompleted completed) {
         UUID jobId = UUID.fromString(completed.jobId());
         boolean another = QuarkusTransaction.requiringNew().call(() -> record(jobId, completed));
-        relay.wake();
         if (another) {
             loop.schedule(jobId);
         }

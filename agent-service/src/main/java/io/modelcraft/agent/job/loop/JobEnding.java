@@ -5,7 +5,6 @@ import io.modelcraft.agent.job.Iteration;
 import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.job.JobStatus;
 import io.modelcraft.agent.job.messaging.JobEvents;
-import io.modelcraft.agent.outbox.OutboxRelay;
 import io.modelcraft.contracts.CheckResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +16,9 @@ import java.util.UUID;
 public class JobEnding {
 
     private final JobEvents events;
-    private final OutboxRelay relay;
 
-    public JobEnding(JobEvents events, OutboxRelay relay) {
+    public JobEnding(JobEvents events) {
         this.events = events;
-        this.relay = relay;
     }
 
     void succeed(AuthoringJob job, String code) {
@@ -75,7 +72,6 @@ public class JobEnding {
             events.finished(job);
             return true;
         });
-        relay.wake();
         return ended;
     }
 }

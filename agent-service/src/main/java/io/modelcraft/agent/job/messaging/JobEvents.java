@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.agent.config.AgentConfig;
 import io.modelcraft.agent.job.AuthoringJob;
 import io.modelcraft.agent.job.Iteration;
-import io.modelcraft.agent.outbox.OutboxMessage;
+import io.modelcraft.agent.outbox.Outbox;
 import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.CompileRequested;
 import io.modelcraft.contracts.IterationRecord;
@@ -22,10 +22,12 @@ public class JobEvents {
 
     private final ObjectMapper json;
     private final AgentConfig config;
+    private final Outbox outbox;
 
-    public JobEvents(ObjectMapper json, AgentConfig config) {
+    public JobEvents(ObjectMapper json, AgentConfig config, Outbox outbox) {
         this.json = json;
         this.config = config;
+        this.outbox = outbox;
     }
 
     public void compileRequested(Iteration iteration) {
@@ -73,6 +75,6 @@ public class JobEvents {
     }
 
     private void write(String topic, UUID jobId, Object message) {
-        OutboxMessage.of(topic, jobId.toString(), toJson(message)).persist();
+        outbox.add(topic, jobId.toString(), toJson(message));
     }
 }
