@@ -101,6 +101,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--warmup-seconds", type=float, default=15,
+                        help="submits first sent and not counted, while the gateway's JIT compiler warms up")
     parser.add_argument("--gateway-only", action="store_true",
                         help="hold the gateway's outbox (MODELCRAFT_OUTBOX_PUBLISHING=false): measures accepting and"
                              " committing jobs without the agent and the worker competing for the cores; no batch")
@@ -110,7 +112,7 @@ def main() -> None:
     extra = {"MODELCRAFT_OUTBOX_PUBLISHING": "false"} if args.gateway_only else {}
     with private_stack("load", 18480, scripts, extra) as stack:
         if args.seconds:
-            submit_load(stack.gateway, stack.api_key, args.seconds, args.connections, warmup=5)
+            submit_load(stack.gateway, stack.api_key, args.seconds, args.connections, warmup=args.warmup_seconds)
         if args.batch and not args.gateway_only:
             batch_drain(stack.gateway, stack.api_key, args.batch)
 
