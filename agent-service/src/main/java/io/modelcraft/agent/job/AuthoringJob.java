@@ -10,9 +10,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** The agent's own record of a job it is authoring a model for. */
 @Entity
+// Updates write only the changed columns: the large texts (problem, messages, code) are written once.
+@DynamicUpdate
 @Table(name = "authoring_job")
 public class AuthoringJob extends PanacheEntityBase {
 

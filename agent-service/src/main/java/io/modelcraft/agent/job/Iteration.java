@@ -13,9 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One LLM turn of a job and, once it is back, the check of the code it produced. */
 @Entity
+// Updates write only the changed columns: the large texts (problem, messages, code) are written once.
+@DynamicUpdate
 @Table(name = "iteration")
 public class Iteration extends PanacheEntityBase {
 

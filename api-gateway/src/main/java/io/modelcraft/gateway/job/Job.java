@@ -11,9 +11,12 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A submitted modelling problem and where it stands. */
 @Entity
+// Updates write only the changed columns: the large texts (problem, messages, code) are written once.
+@DynamicUpdate
 @Table(name = "job")
 public class Job extends PanacheEntityBase {
 

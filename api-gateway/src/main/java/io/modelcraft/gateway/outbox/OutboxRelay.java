@@ -2,105 +2,155 @@ package io.modelcraft.gateway.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox rows, then deletes them: the rows of each commit as soon as it is done (see
- * {@link Outbox}), and on a schedule whatever is still in the table (a crash, a broker outage). A row is
- * deleted only once Kafka acknowledged it, so a crash can repeat a message (consumers are idempotent) but
- * never lose one. One thread does all of it, in commit order.
+ * Publishes committed outbox rows: the rows of each commit as soon as it is done (see {@link Outbox}), and on a
+ * schedule whatever is still in the table (a crash, a broker outage). One thread hands the rows to the channel's
+ * Kafka producer in commit order without waiting for each acknowledgement; another deletes the rows Kafka
+ * acknowledged, many at a time. A row is deleted only once acknowledged, so a crash can repeat a message
+ * (consumers are idempotent) but never lose one.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CHANNEL = "outbox";
     private static final int BATCH = 200;
+    private static final int MAX_DELETE = 2_000;
     private static final int REMEMBERED_SWEPT_IDS = 10_000;
 
-    private final MutinyEmitter<String> emitter;
+    private final KafkaClientService kafka;
     private final OutboxConfig config;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final ExecutorService cleaner = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-cleaner"));
     private final AtomicBoolean sweepQueued = new AtomicBoolean();
-    /** Rows a sweep published before their own commit's hand-off ran; only the relay thread touches it. */
+    private final AtomicBoolean cleanQueued = new AtomicBoolean();
+    /** Rows handed to Kafka and not yet deleted: a sweep leaves them alone. */
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+    /** Rows a sweep sent before their own commit's hand-off ran; only the sender thread touches it. */
     private final Set<Long> sweptAhead = new HashSet<>();
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, OutboxConfig config) {
-        this.emitter = emitter;
+    /** The emitter is never called: it is what makes SmallRye create the channel whose producer this relay uses. */
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> channel, KafkaClientService kafka, OutboxConfig config) {
+        this.kafka = kafka;
         this.config = config;
     }
 
     /** Publishes rows of a transaction that just committed. */
     void publish(List<OutboxMessage> committed) {
-        if (config.publishing()) {
-            runner.execute(() -> {
-                List<OutboxMessage> rows = committed.stream().filter(row -> !sweptAhead.remove(row.id)).toList();
-                try {
-                    sendAndDelete(rows);
-                } catch (RuntimeException e) {
-                    LOG.warnf("outbox publish failed, the sweep will retry: %s", e.getMessage());
-                }
-            });
+        if (!config.publishing()) {
+            return;
         }
+        sender.execute(() -> send(committed.stream().filter(row -> !sweptAhead.remove(row.id)).toList()));
     }
 
     @Scheduled(every = "${modelcraft.outbox.sweep-interval:2s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         if (config.publishing() && sweepQueued.compareAndSet(false, true)) {
-            runner.execute(() -> {
+            sender.execute(() -> {
                 sweepQueued.set(false);
                 publishPending();
             });
         }
+        clean();
     }
 
     @PreDestroy
     void stop() {
-        runner.shutdownNow();
+        sender.shutdownNow();
+        cleaner.shutdownNow();
     }
 
     void publishPending() {
         try {
-            List<OutboxMessage> batch;
+            long after = 0;
+            List<OutboxMessage> page;
             do {
-                batch = QuarkusTransaction.requiringNew().call(
-                        () -> OutboxMessage.<OutboxMessage>find("order by id").page(0, BATCH).list());
+                long from = after;
+                page = QuarkusTransaction.requiringNew().call(() ->
+                        OutboxMessage.<OutboxMessage>find("id > ?1 order by id", from).page(0, BATCH).list());
                 if (sweptAhead.size() > REMEMBERED_SWEPT_IDS) {
                     sweptAhead.clear();
                 }
-                batch.forEach(row -> sweptAhead.add(row.id));
-                sendAndDelete(batch);
-            } while (batch.size() == BATCH);
+                List<OutboxMessage> unsent = page.stream().filter(row -> !inFlight.contains(row.id)).toList();
+                unsent.forEach(row -> sweptAhead.add(row.id));
+                send(unsent);
+                after = page.isEmpty() ? after : page.get(page.size() - 1).id;
+            } while (page.size() == BATCH);
         } catch (RuntimeException e) {
-            LOG.warnf("outbox publish failed, will retry on the next sweep: %s", e.getMessage());
+            LOG.warnf("outbox sweep failed, will retry on the next one: %s", e.getMessage());
         }
     }
 
-    private void sendAndDelete(List<OutboxMessage> rows) {
+    private void send(List<OutboxMessage> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        Uni.join().all(rows.stream().map(this::send).toList()).andFailFast().await().atMost(Duration.ofSeconds(30));
-        List<Long> ids = rows.stream().map(m -> m.id).toList();
-        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.delete("id in ?1", ids));
+        try {
+            Producer<String, String> producer = kafka.<String, String>getProducer(CHANNEL).unwrap();
+            for (OutboxMessage row : rows) {
+                inFlight.add(row.id);
+                producer.send(new ProducerRecord<>(row.topic, row.key, row.payload), (metadata, error) -> {
+                    if (error == null) {
+                        acknowledged.add(row.id);
+                        clean();
+                    } else {
+                        inFlight.remove(row.id);
+                        LOG.warnf("outbox message %d not acknowledged, the sweep will send it again: %s", row.id,
+                                error.getMessage());
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            rows.forEach(row -> inFlight.remove(row.id));
+            LOG.warnf("outbox publish failed, the sweep will retry: %s", e.getMessage());
+        }
     }
 
-    private Uni<Void> send(OutboxMessage row) {
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.topic).withKey(row.key).build();
-        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata));
+    private void clean() {
+        if (!acknowledged.isEmpty() && cleanQueued.compareAndSet(false, true)) {
+            cleaner.execute(() -> {
+                cleanQueued.set(false);
+                deleteAcknowledged();
+            });
+        }
+    }
+
+    private void deleteAcknowledged() {
+        List<Long> ids = new ArrayList<>();
+        Long id;
+        while (ids.size() < MAX_DELETE && (id = acknowledged.poll()) != null) {
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> OutboxMessage.delete("id in ?1", ids));
+            ids.forEach(inFlight::remove);
+            clean();
+        } catch (RuntimeException e) {
+            acknowledged.addAll(ids); // the next sweep tries again
+            LOG.warnf("deleting %d published outbox rows failed, will retry: %s", ids.size(), e.getMessage());
+        }
     }
 }

@@ -50,12 +50,15 @@ public class AuthoringLoop {
         this.config = config;
     }
 
-    /** Takes a job on; a request seen before changes nothing. */
+    /**
+     * Takes a job on and plans its first turn in the same transaction, so the model is asked right away; a
+     * request seen before changes nothing.
+     */
     public void start(JobRequested request) {
         UUID jobId = UUID.fromString(request.jobId());
-        boolean created = QuarkusTransaction.requiringNew().call(() -> {
+        TurnPlan firstTurn = QuarkusTransaction.requiringNew().call(() -> {
             if (AuthoringJob.findById(jobId) != null) {
-                return false;
+                return null;
             }
             AuthoringJob job = intake.newJob(jobId, request);
             job.persist();
@@ -63,11 +66,12 @@ public class AuthoringLoop {
             String refusal = intake.refusal(job);
             if (refusal != null) {
                 ending.failNow(job, refusal);
+                return null;
             }
-            return refusal == null;
+            return plan(job, List.of());
         });
-        if (created) {
-            schedule(jobId);
+        if (firstTurn != null) {
+            turns.submit(() -> ask(firstTurn));
         }
     }
 
@@ -77,21 +81,25 @@ public class AuthoringLoop {
 
     void takeTurn(UUID jobId) {
         TurnPlan plan = QuarkusTransaction.requiringNew().call(() -> plan(jobId));
-        if (plan == null) {
-            return;
+        if (plan != null) {
+            ask(plan);
         }
+    }
+
+    /** Asks the model outside any transaction, then stores the turn. */
+    private void ask(TurnPlan plan) {
         ModelReply reply;
         AtomicInteger attempts = new AtomicInteger();
         try {
             reply = model.complete(plan.choice(), plan.conversation(), attempts);
         } catch (RuntimeException e) {
-            LOG.warnf("job %s: the model call failed for good: %s", jobId, e.toString());
-            ending.fail(jobId, ProviderFailure.describe(e, attempts.get()));
+            LOG.warnf("job %s: the model call failed for good: %s", plan.jobId(), e.toString());
+            ending.fail(plan.jobId(), ProviderFailure.describe(e, attempts.get()));
             return;
         }
         boolean another = QuarkusTransaction.requiringNew().call(() -> record(plan, reply));
         if (another) {
-            schedule(jobId);
+            schedule(plan.jobId());
         }
     }
 
@@ -104,6 +112,11 @@ public class AuthoringLoop {
         if (!done.isEmpty() && done.get(done.size() - 1).state == IterationState.AWAITING_CHECK) {
             return null;
         }
+        return plan(job, done);
+    }
+
+    /** The next turn of a running job after the iterations {@code done}, or null when its budget is spent. */
+    private TurnPlan plan(AuthoringJob job, List<Iteration> done) {
         String exhausted = JobBudget.exhausted(job, done, Instant.now(), config);
         if (exhausted != null) {
             ending.failNow(job, exhausted);
@@ -111,7 +124,7 @@ public class AuthoringLoop {
         }
         List<ChatTurn> conversation = Conversation.of(job, done, prompts.version(job.promptVersion), events::read,
                 job.parentJobId == null ? null : AuthoringJob.findById(job.parentJobId));
-        return new TurnPlan(jobId, done.size() + 1, new ModelChoice(job.provider, job.model), conversation);
+        return new TurnPlan(job.id, done.size() + 1, new ModelChoice(job.provider, job.model), conversation);
     }
 
     /** Stores the turn; returns whether the job needs another turn right away (no code was found). */
@@ -140,7 +153,7 @@ public class AuthoringLoop {
         iteration.state = IterationState.NO_CODE;
         iteration.checkJson = events.toJson(NoCodeResult.INSTANCE);
         iteration.persist();
-        events.iterationRecorded(job, iteration);
+        events.iterationRecorded(job, iteration, NoCodeResult.INSTANCE);
         return !ending.endIfOutOfIterations(job, iteration);
     }
 

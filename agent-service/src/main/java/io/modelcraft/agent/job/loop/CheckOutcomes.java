@@ -50,7 +50,7 @@ public class CheckOutcomes {
         iteration.checkJson = events.toJson(completed.result());
         iteration.checkMillis = completed.checkMillis();
         iteration.checkedAt = Instant.now();
-        events.iterationRecorded(job, iteration);
+        events.iterationRecorded(job, iteration, completed.result());
         if (job.status != JobStatus.RUNNING) {
             return false;
         }

@@ -42,9 +42,10 @@ public class JobEvents {
         publish(job, JobEvent.Type.STARTED, null, setup);
     }
 
-    public void iterationRecorded(AuthoringJob job, Iteration iteration) {
+    /** Announces an iteration with its check result ({@code check}: what {@code iteration.checkJson} holds). */
+    public void iterationRecorded(AuthoringJob job, Iteration iteration, CheckResult check) {
         publish(job, JobEvent.Type.ITERATION_RECORDED, new IterationRecord(iteration.number, iteration.messagesJson,
-                iteration.response, iteration.code, read(iteration.checkJson), iteration.llmMillis,
+                iteration.response, iteration.code, check, iteration.llmMillis,
                 iteration.checkMillis, iteration.inputTokens, iteration.outputTokens), null);
     }
 
