@@ -105,6 +105,7 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return;
         }
+        int handedOver = 0;
         try {
             Producer<String, String> producer = kafka.<String, String>getProducer(CHANNEL).unwrap();
             for (OutboxMessage row : rows) {
@@ -119,9 +120,11 @@ public class OutboxRelay {
                                 error.getMessage());
                     }
                 });
+                handedOver++;
             }
         } catch (RuntimeException e) {
-            rows.forEach(row -> inFlight.remove(row.id));
+            // Rows already handed over are Kafka's; the rest, in order, wait for the next sweep.
+            rows.subList(handedOver, rows.size()).forEach(row -> inFlight.remove(row.id));
             LOG.warnf("outbox publish failed, the sweep will retry: %s", e.getMessage());
         }
     }
