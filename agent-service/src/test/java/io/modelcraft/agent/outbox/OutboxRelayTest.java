@@ -36,6 +36,25 @@ class OutboxRelayTest {
     }
 
     @Test
+    void sweepsBackToBackWhileAcknowledgementsArriveSendEachLeftRowOnce() throws InterruptedException {
+        String key = "swept-" + UUID.randomUUID();
+        int rows = 100;
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < rows; i++) {
+                OutboxMessage.of(topic(), key, Integer.toString(i)).persist();
+            }
+        });
+        for (int i = 0; i < 200 && pendingRows(key) > 0; i++) {
+            relay.sweep();
+            Thread.sleep(1);
+        }
+        awaitNoRowFor(key);
+        var values = KafkaTestSupport.read(topic(), key, 2 * rows, Duration.ofSeconds(3)).stream()
+                .map(r -> r.value()).toList();
+        assertEquals(java.util.stream.IntStream.range(0, rows).mapToObj(Integer::toString).toList(), values);
+    }
+
+    @Test
     void aCommittedRowGoesOutAtOnceAndASweepRacingItDoesNotRepeatIt() {
         String key = "committed-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> outbox.add(topic(), key, "{\"committed\": true}"));
@@ -65,7 +84,10 @@ class OutboxRelayTest {
     }
 
     private static void awaitNoRowFor(String key) {
-        await().atMost(Duration.ofSeconds(30)).until(
-                () -> QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("key", key)) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> pendingRows(key) == 0);
+    }
+
+    private static long pendingRows(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("key", key));
     }
 }

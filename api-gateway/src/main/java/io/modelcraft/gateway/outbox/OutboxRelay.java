@@ -86,12 +86,15 @@ public class OutboxRelay {
             List<OutboxMessage> page;
             do {
                 long from = after;
+                // Taken before the read: a row in flight then may be acknowledged, deleted and out of inFlight by the
+                // time the read returns it. Only this thread adds to inFlight, so the copy misses nothing newer.
+                Set<Long> inFlightBeforeRead = Set.copyOf(inFlight);
                 page = QuarkusTransaction.requiringNew().call(() ->
                         OutboxMessage.<OutboxMessage>find("id > ?1 order by id", from).page(0, BATCH).list());
                 if (sweptAhead.size() > REMEMBERED_SWEPT_IDS) {
                     sweptAhead.clear();
                 }
-                List<OutboxMessage> unsent = page.stream().filter(row -> !inFlight.contains(row.id)).toList();
+                List<OutboxMessage> unsent = page.stream().filter(row -> !inFlightBeforeRead.contains(row.id)).toList();
                 unsent.forEach(row -> sweptAhead.add(row.id));
                 send(unsent);
                 after = page.isEmpty() ? after : page.get(page.size() - 1).id;
