@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts or stops a single-node Apache Kafka broker (KRaft) on loopback and creates the topics.
-# Usage: kafka.sh start|stop|topics PREFIX
+# Usage: kafka.sh start|stop|topics PREFIX|drop-topics PREFIX
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 home="$MC_STATE/kafka"
@@ -38,6 +38,11 @@ create_topics() {
     "$MC_ROOT/deploy/kafka/CreateTopics.java" "$MC_KAFKA_BOOTSTRAP" 4 "${names[@]}" >&2
 }
 
+drop_topics() {
+  kafka_java -Dlog4j2.configurationFile="$MC_ROOT/deploy/kafka/log4j2.properties" \
+    "$MC_ROOT/deploy/kafka/DeleteTopics.java" "$MC_KAFKA_BOOTSTRAP" "$1" >&2
+}
+
 start() {
   mkdir -p "$home"
   if pid_alive "$pidfile"; then create_topics; return; fi
@@ -67,5 +72,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   topics) create_topics "${2:-}" ;;
-  *) echo "usage: $0 start|stop|topics PREFIX" >&2; exit 2 ;;
+  drop-topics) drop_topics "${2:?a topic prefix}" ;;
+  *) echo "usage: $0 start|stop|topics PREFIX|drop-topics PREFIX" >&2; exit 2 ;;
 esac

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts or stops the project's own PostgreSQL cluster (Debian's server binaries) on loopback.
-# Usage: postgres.sh start|stop|createdb NAME
+# Usage: postgres.sh start|stop|createdb NAME|dropdb NAME
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 data="$MC_STATE/postgres/data"
@@ -14,6 +14,11 @@ ensure_database() {
   if [ "$(psql_admin -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
     psql_admin -c "create database \"$db\" owner modelcraft" >/dev/null
   fi
+}
+
+drop_database() {
+  [ "$1" != "$MC_PG_DB" ] || { log "refusing to drop the main database $MC_PG_DB"; exit 2; }
+  psql_admin -c "drop database if exists \"$1\" with (force)" >/dev/null
 }
 
 start() {
@@ -45,5 +50,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   createdb) ensure_database "$2" ;;
-  *) echo "usage: $0 start|stop|createdb NAME" >&2; exit 2 ;;
+  dropdb) drop_database "${2:?a database name}" ;;
+  *) echo "usage: $0 start|stop|createdb NAME|dropdb NAME" >&2; exit 2 ;;
 esac

@@ -101,7 +101,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--batch", type=int, default=1000)
-    parser.add_argument("--warmup-seconds", type=float, default=15,
+    parser.add_argument("--warmup-seconds", type=float, default=60,
                         help="submits first sent and not counted, while the gateway's JIT compiler warms up")
     parser.add_argument("--gateway-only", action="store_true",
                         help="hold the gateway's outbox (MODELCRAFT_OUTBOX_PUBLISHING=false): measures accepting and"

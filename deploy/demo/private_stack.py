@@ -70,3 +70,7 @@ def private_stack(name: str, first_port: int, scripts: list[Path], extra_env: di
         yield Stack(run_dir, env, database, gateway, webhook_url, key, env["MODELCRAFT_ADMIN_TOKEN"])
     finally:
         subprocess.run([ROOT / "deploy/services.sh", "stop"], env=env, check=False)
+        if not os.environ.get("MC_KEEP_STACK"):  # what a run leaves behind slows the ones after it
+            subprocess.run([ROOT / "deploy/postgres.sh", "dropdb", database], env=env, check=False)
+            subprocess.run([ROOT / "deploy/kafka.sh", "drop-topics", env["MODELCRAFT_TOPIC_PREFIX"]], env=env,
+                           check=False)

@@ -49,6 +49,17 @@ public interface GatewayConfig {
         Optional<String> adminToken();
     }
 
+    Submits submits();
+
+    interface Submits {
+        /**
+         * The most submits stored in one transaction. Submits that arrive while a transaction is being
+         * committed wait for the next one and share it; a lone submit commits at once.
+         */
+        @WithDefault("64")
+        int maxGroupSize();
+    }
+
     Batches batch();
 
     interface Batches {

@@ -7,7 +7,6 @@ import io.modelcraft.contracts.JobRequested;
 import io.modelcraft.gateway.config.GatewayConfig;
 import io.modelcraft.gateway.json.JsonText;
 import io.modelcraft.gateway.outbox.Outbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,20 +19,22 @@ public class JobService {
     private final ObjectMapper json;
     private final GatewayConfig config;
     private final Outbox outbox;
+    private final SubmitGroups groups;
 
-    public JobService(ObjectMapper json, Outbox outbox, GatewayConfig config) {
+    public JobService(ObjectMapper json, Outbox outbox, SubmitGroups groups, GatewayConfig config) {
         this.json = json;
         this.config = config;
         this.outbox = outbox;
+        this.groups = groups;
     }
 
     /**
-     * Stores the job and its outbox row in one new transaction. With an idempotency key (and the hash of
-     * the request), a key already taken makes the insert fail with a unique violation and nothing is stored.
+     * Stores the job and its outbox row in a new transaction, which other submits arriving meanwhile may share.
+     * With an idempotency key (and the hash of the request), a key already taken makes the insert fail with a
+     * unique violation and nothing of this job is stored.
      */
     public Job submit(UUID tenantId, NewJob request, String idempotencyKey, String requestHash) {
-        Job job = QuarkusTransaction.requiringNew().call(() -> create(tenantId, request, idempotencyKey, requestHash, null, null));
-        return job;
+        return groups.store(() -> create(tenantId, request, idempotencyKey, requestHash, null, null));
     }
 
     /** Stores one job and its outbox row in the caller's transaction (a batch stores many in one). */

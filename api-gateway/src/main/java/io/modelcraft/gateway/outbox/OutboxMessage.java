@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -15,7 +16,8 @@ import java.time.Instant;
 public class OutboxMessage extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_id")
+    @SequenceGenerator(name = "outbox_message_id", sequenceName = "outbox_message_id_seq", allocationSize = 50)
     public Long id;
     public String topic;
     @Column(name = "message_key")

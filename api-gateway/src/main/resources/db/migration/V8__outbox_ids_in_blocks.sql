@@ -1,0 +1,5 @@
+-- Outbox ids come from a sequence in blocks of 50 instead of one per insert, so that a commit holding many
+-- submits writes its outbox rows in one batched statement.
+alter table outbox_message alter column id drop identity if exists;
+create sequence outbox_message_id_seq increment by 50;
+select setval('outbox_message_id_seq', coalesce((select max(id) from outbox_message), 0) + 50);
