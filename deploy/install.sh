@@ -57,4 +57,5 @@ install_kafka() {
 install_debian_packages
 install_python
 install_kafka
+"$MC_ROOT/deploy/llm.sh" install
 log "installed: venv $MC_VENV ($("$MC_VENV/bin/python" -c 'import pymc, pytensor, arviz; print("pymc", pymc.__version__, "pytensor", pytensor.__version__, "arviz", arviz.__version__)' 2>/dev/null || echo 'not importable'))"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts or stops the three ModelCraft services (and, unless a real provider is configured, the scripted
-# LLM stand-in and a local webhook receiver) as background processes with PID files.
+# Starts or stops the three ModelCraft services and a local webhook receiver as background processes with
+# PID files. The LLM: LLM_BASE_URL if set; else the embedded model (deploy/llm.sh, left running by stop);
+# MC_LLM=scripted chooses the scripted stand-in.
 # Usage: services.sh start|stop        Settings (environment): see the defaults below.
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
@@ -29,11 +30,24 @@ admin_token() {
   cat "$file"
 }
 
-# Starts "$@" in the background with only the given environment; logs to $MC_RUN/NAME.log.
+# The services' own settings in the caller's environment (the README's configuration table); every other
+# variable stays out of the services.
+passed_settings() {
+  local name
+  while IFS= read -r name; do
+    if [[ "$name" =~ ^(MODELCRAFT|LLM|ANTHROPIC|QUARKUS|DATABASE|KAFKA)_ ]]; then printf '%s=%s\0' "$name" "${!name}"; fi
+  done < <(compgen -e)
+}
+
+# Starts "$@" in the background with the passed settings and the given environment (which wins); logs to
+# $MC_RUN/NAME.log.
 launch() {
   local name="$1"; shift
   if pid_alive "$MC_RUN/$name.pid"; then log "$name already running (pid $(cat "$MC_RUN/$name.pid"))"; return; fi
-  nohup env -i PATH="/usr/local/bin:/usr/bin:/bin" HOME="$MC_RUN" LANG=C.UTF-8 "$@" > "$MC_RUN/$name.log" 2>&1 &
+  local settings=()
+  mapfile -d '' settings < <(passed_settings)
+  nohup env -i PATH="/usr/local/bin:/usr/bin:/bin" HOME="$MC_RUN" LANG=C.UTF-8 "${settings[@]}" "$@" \
+    > "$MC_RUN/$name.log" 2>&1 &
   echo $! > "$MC_RUN/$name.pid"
 }
 
@@ -54,14 +68,24 @@ start() {
   mkdir -p "$MC_RUN"
   local admin llm_url="${LLM_BASE_URL:-}" llm_key="${LLM_API_KEY:-}" llm_model="${LLM_MODEL:-}"
   admin="$(admin_token)"
-  if [ -z "$llm_url" ]; then
+  local llm_defaults=()
+  if [ -z "$llm_url" ] && [ "$MC_LLM" != scripted ]; then
+    "$MC_ROOT/deploy/llm.sh" start
+    llm_url="$("$MC_ROOT/deploy/llm.sh" url)"; llm_key="local"; llm_model="$MC_LLM"
+    # A slow local model: long generations are normal, and one call per slot at a time.
+    llm_defaults=(LLM_TIMEOUT="${LLM_TIMEOUT:-600s}" LLM_CALL_TIMEOUT_SECONDS="${LLM_CALL_TIMEOUT_SECONDS:-900}"
+                  LLM_MAX_OUTPUT_TOKENS="${LLM_MAX_OUTPUT_TOKENS:-1536}"
+                  LLM_CONCURRENT_CALLS="${LLM_CONCURRENT_CALLS:-openai:$MC_LLM_SLOTS}"
+                  MODELCRAFT_AGENT_TURN_THREADS="${MODELCRAFT_AGENT_TURN_THREADS:-$MC_LLM_SLOTS}")
+    log "LLM: the embedded model $MC_LLM at $llm_url (small and local; set LLM_BASE_URL, LLM_API_KEY and LLM_MODEL for a stronger one)"
+  elif [ -z "$llm_url" ]; then
     local scripts=() script_files=() script
     IFS=: read -ra script_files <<< "$SCRIPTED_LLM_SCRIPT"
     for script in "${script_files[@]}"; do scripts+=(--script "$script"); done
     launch scripted-llm "$MC_VENV/bin/python" "$MC_ROOT/deploy/scripted-llm/scripted_llm.py" \
       "${scripts[@]}" --port "$SCRIPTED_LLM_PORT" --log "$MC_RUN/scripted-llm-requests.jsonl"
     llm_url="http://127.0.0.1:$SCRIPTED_LLM_PORT/v1/"; llm_key="stand-in"; llm_model="scripted"
-    log "LLM: the scripted stand-in at $llm_url (set LLM_BASE_URL, LLM_API_KEY and LLM_MODEL for a real provider)"
+    log "LLM: the scripted stand-in at $llm_url (MC_LLM=scripted; deterministic, for tests and the scripted demo)"
   fi
   launch webhook-receiver "$MC_VENV/bin/python" "$MC_ROOT/deploy/webhook-receiver/webhook_receiver.py" \
     --secrets "$MC_RUN/webhook-secrets.json" --port "$WEBHOOK_RECEIVER_PORT" --log "$MC_RUN/webhooks-received.jsonl"
@@ -74,7 +98,7 @@ start() {
     java -Xmx384m $MC_SERVICE_JVM_OPTS -jar "$(service_jar compiler-worker)"
   launch agent-service "${common[@]}" AGENT_HTTP_PORT="$AGENT_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
     LLM_BASE_URL="$llm_url" LLM_API_KEY="$llm_key" LLM_MODEL="${llm_model:-gpt-4o-mini}" \
-    ANTHROPIC_API_KEY="${ANTHROPIC_API_KEY:-}" MODELCRAFT_JOB_DEADLINE="${MODELCRAFT_JOB_DEADLINE:-30m}" \
+    "${llm_defaults[@]}" \
     java -Xmx384m $MC_SERVICE_JVM_OPTS -jar "$(service_jar agent-service)"
   launch api-gateway "${common[@]}" GATEWAY_HTTP_PORT="$GATEWAY_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
     MODELCRAFT_ADMIN_TOKEN="$admin" MODELCRAFT_OUTBOX_PUBLISHING="${MODELCRAFT_OUTBOX_PUBLISHING:-true}" \

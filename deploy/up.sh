@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole stack on this machine and the demo: installs what is missing, starts PostgreSQL, Kafka and
-# the three services (with the scripted LLM stand-in unless LLM_BASE_URL is set), then runs the
-# grizzly-bear demo. Safe to run again. Stop everything with deploy/down.sh.
+# The whole stack on this machine and the demo: installs what is missing, starts PostgreSQL, Kafka, the
+# embedded model server and the three services (LLM_BASE_URL names another provider; MC_LLM=scripted the
+# scripted stand-in), then runs the grizzly-bear demo. Safe to run again. Stop everything with deploy/down.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 
@@ -32,6 +32,6 @@ Where to look:
   Health          http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/q/health
   Service logs    $run/*.log
   Webhooks        $run/webhooks-received.jsonl
-  LLM requests    $run/scripted-llm-requests.jsonl (scripted stand-in)
+  Model server    $run/llm.log (the embedded model; $run/scripted-llm-requests.jsonl with MC_LLM=scripted)
 Stop everything:  deploy/down.sh
 TXT

@@ -54,6 +54,8 @@ def private_stack(name: str, first_port: int, scripts: list[Path], extra_env: di
            "MC_RUN": str(run_dir), "MODELCRAFT_TOPIC_PREFIX": f"{name}{suffix}.",
            "MODELCRAFT_ADMIN_TOKEN": secrets.token_urlsafe(24), "MODELCRAFT_CHECK_TIMEOUT": "90s",
            "SCRIPTED_LLM_SCRIPT": ":".join(str(s) for s in scripts), **(extra_env or {})}
+    if scripts:  # no scripts: the embedded real model (deploy/llm.sh), shared by every stack on the machine
+        env["MC_LLM"] = "scripted"
     database = f"modelcraft_{name}_{suffix}"
     env["DATABASE_URL"] = f"jdbc:postgresql://127.0.0.1:{os.environ.get('MC_PG_PORT', '55432')}/{database}"
     for key in ("LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL", "MODELCRAFT_ALLOWED_MODELS"):

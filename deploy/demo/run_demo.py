@@ -7,11 +7,42 @@ import sys
 import time
 from pathlib import Path
 
-from modelcraft_client import endpoint_secret, read_jsonl, submit, tenant_key, wait_until_final
+from modelcraft_client import FINAL, endpoint_secret, read_jsonl, request, submit, tenant_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "webhook-receiver"))
 
 from webhook_receiver import add_secret  # noqa: E402
+
+
+def print_iteration(it: dict) -> None:
+    check = it["check"] or {}
+    verdict = "passed" if check.get("ok") else f"failed at stage {check.get('stage')}"
+    print(f"\niteration {it['number']}: check {verdict} (LLM {it['llmMillis']} ms, check {it['checkMillis']} ms)")
+    error = check.get("error")
+    if error:
+        print(f"  {error['type']}: {error['message']}")
+        if error.get("line"):
+            print(f"  at line {error['line']}: {(error.get('source_line') or '').strip()}")
+
+
+def follow(gateway: str, key: str, job_id: str, timeout_s: float = 900) -> dict:
+    """Polls the job, printing each iteration once its check is back, until the job ends."""
+    shown = 0
+    deadline = time.monotonic() + timeout_s
+    while True:
+        status, job = request("GET", f"{gateway}/api/v1/jobs/{job_id}", key=key)
+        if status != 200:
+            raise RuntimeError(f"poll failed: {status} {job}")
+        for it in job["iterations"][shown:]:
+            if it["check"] is None:
+                break
+            print_iteration(it)
+            shown += 1
+        if job["status"] in FINAL and shown == len(job["iterations"]):
+            return job
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"job {job_id} still {job['status']} after {timeout_s} s")
+        time.sleep(0.5)
 
 
 def main() -> None:
@@ -38,18 +69,8 @@ def main() -> None:
     started = time.monotonic()
     submitted = submit(args.gateway, key, problem["problem"], args.webhook_url)
     print(f"submitted {problem['id']}: job {submitted['id']}\n  status URL: {submitted['statusUrl']}")
-    job = wait_until_final(args.gateway, key, submitted["id"])
+    job = follow(args.gateway, key, submitted["id"])
     elapsed = time.monotonic() - started
-    for it in job["iterations"]:
-        check = it["check"] or {}
-        verdict = "passed" if check.get("ok") else f"failed at stage {check.get('stage')}"
-        print(f"\niteration {it['number']}: check {verdict} "
-              f"(LLM {it['llmMillis']} ms, check {it['checkMillis']} ms)")
-        error = check.get("error")
-        if error:
-            print(f"  {error['type']}: {error['message']}")
-            if error.get("line"):
-                print(f"  at line {error['line']}: {(error.get('source_line') or '').strip()}")
     print(f"\njob {job['id']} ended {job['status']} after {len(job['iterations'])} iterations in {elapsed:.1f} s")
     if job["finalCode"]:
         print("\nfinal code:\n" + job["finalCode"])
@@ -64,7 +85,11 @@ def main() -> None:
         print(f"webhook received: {hook['body']['type']} id={hook['webhook_id']} signature valid={hook['signature_valid']}")
     if not hooks:
         print("no webhook received within 30 s")
-    if job["status"] != "SUCCEEDED" or len(hooks) != 1:
+    if job["status"] != "SUCCEEDED" and job["iterations"]:
+        print(f"\nThe model ({job['provider']}:{job['model']}) found no passing program within its "
+              f"{job['maxIterations']} iterations; every verdict above came from the real PyMC check. The default "
+              "model is small: see the README for pointing ModelCraft at a stronger one.")
+    if len(hooks) != 1 or not job["iterations"]:
         raise SystemExit(1)
 
 

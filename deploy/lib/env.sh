@@ -29,3 +29,14 @@ pid_alive() {
   local pid; pid="$(cat "$1")"
   kill -0 "$pid" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$pid/status" 2>/dev/null
 }
+
+# The embedded model (deploy/llm.sh), the default LLM when no provider is configured. MC_LLM names an entry of
+# deploy/llm/models.json, or "scripted" for the deterministic stand-in. One slot: on two cores parallel
+# decodes share the same CPU (measured: 4 slots gave 3-4 tokens/s each against 10-25 for one).
+MC_LLM="${MC_LLM:-qwen2.5-coder-1.5b}"
+MC_LLM_PORT="${MC_LLM_PORT:-8088}"
+MC_LLM_CTX="${MC_LLM_CTX:-16384}"
+MC_LLM_SLOTS="${MC_LLM_SLOTS:-1}"
+MC_LLM_THREADS="${MC_LLM_THREADS:-$(nproc)}"
+MC_LLM_VENV="${MC_LLM_VENV:-$MC_STATE/llm-venv}"
+MC_MODEL_CACHE="${MC_MODEL_CACHE:-$HOME/.cache/modelcraft/models}"

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import pymc_api
 from .errors import exception_message, user_frames
+from .model_context import outside_model_hint
 from .parse import SubmittedSource
 from .pymc_names import PymcNames, pymc_names
 from .wrapper_keywords import call_keywords
@@ -175,6 +176,8 @@ def run_hint(exc: BaseException, source: SubmittedSource) -> str | None:
     if not isinstance(exc, TypeError):
         return None
     frames = user_frames(exc.__traceback__, source)
+    if "No model on context stack" in exception_message(exc):
+        return outside_model_hint(source.tree, frames[-1].line if frames else None)
     calls = _distribution_calls_on(source, frames[-1].line) if frames else []
     mentioned = _DIST_IN_MESSAGE.search(exception_message(exc))
     if mentioned is not None:

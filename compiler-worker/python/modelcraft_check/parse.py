@@ -67,4 +67,21 @@ def syntax_error(exc: SyntaxError, lines: tuple[str, ...]) -> CheckError:
         column=column,
         source_line=text,
         traceback=(where,) if where else (),
+        hint=indentation_hint(lines, line) if isinstance(exc, IndentationError) else None,
     )
+
+
+def indentation_hint(lines: tuple[str, ...], line: int | None) -> str | None:
+    """Which indentation the line has, and which ones the lines above it use."""
+    text = source_line(lines, line)
+    if text is None or not text.strip():
+        return None
+    used = sorted({_indent(above) for above in lines[: line - 1] if above.strip() and not above.lstrip().startswith("#")})
+    if _indent(text) in used:
+        return None
+    return (f"line {line} is indented by {_indent(text)} spaces, but the lines above use "
+            f"{', '.join(str(n) for n in used)}: indent it exactly like the other lines of its block.")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))

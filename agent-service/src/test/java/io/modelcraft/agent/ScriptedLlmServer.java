@@ -38,6 +38,7 @@ public class ScriptedLlmServer implements QuarkusTestResourceLifecycleManager {
             process = new ProcessBuilder(List.of(python, ROOT.resolve("deploy/scripted-llm/scripted_llm.py").toString(),
                     "--script", ROOT.resolve("deploy/scripted-llm/grizzly.json").toString(),
                     "--script", Path.of("src/test/resources/scripted-llm/faults.json").toAbsolutePath().toString(),
+                    "--script", Path.of("src/test/resources/scripted-llm/repeats.json").toAbsolutePath().toString(),
                     "--port", Integer.toString(port), "--log", requestLog.toString()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             awaitUp(port);

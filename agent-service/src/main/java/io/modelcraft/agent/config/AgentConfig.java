@@ -50,6 +50,9 @@ public interface AgentConfig {
         /** The {@code provider:model} pairs a job may choose; the first is used when a job chooses none. */
         List<String> allowed();
 
+        /** {@code provider:count} pairs: the calls a provider serves at once; a provider not listed is not limited. */
+        Optional<List<String>> concurrentCalls();
+
         Anthropic anthropic();
     }
 

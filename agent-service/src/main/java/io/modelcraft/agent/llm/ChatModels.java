@@ -35,8 +35,8 @@ public class ChatModels {
         };
     }
 
-    ChatRequest request(ModelChoice choice, List<ChatMessage> messages) {
-        return ChatRequest.builder().messages(messages).modelName(choice.model()).build();
+    ChatRequest request(ModelChoice choice, List<ChatMessage> messages, Double temperature) {
+        return ChatRequest.builder().messages(messages).modelName(choice.model()).temperature(temperature).build();
     }
 
     private ChatModel buildAnthropic(String model) {

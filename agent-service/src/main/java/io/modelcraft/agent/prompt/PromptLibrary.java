@@ -3,12 +3,14 @@ package io.modelcraft.agent.prompt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Loads prompt sets from {@code prompts/<version>/} on the class path; a version never changes once shipped. */
@@ -31,14 +33,27 @@ public class PromptLibrary {
         String noCode = read(version, "no-code.txt");
         String warnings = readOptional(version, "warnings.txt");
         String followUp = readOptional(version, "follow-up.txt");
+        String repeat = readOptional(version, "repeat.txt");
+        String loop = readOptional(version, "loop.properties");
         // Only the files a version has enter its hash, so that v1 keeps the hash its jobs recorded.
         StringBuilder hashed = new StringBuilder(String.join("\u0000", system, task, feedback, noCode));
-        for (String optional : new String[] {warnings, followUp}) {
+        for (String optional : new String[] {warnings, followUp, repeat, loop}) {
             if (optional != null) {
                 hashed.append('\u0000').append(optional);
             }
         }
-        return new PromptSet(version, sha256(hashed.toString()), system, task, feedback, noCode, warnings, followUp);
+        return new PromptSet(version, sha256(hashed.toString()), system, task, feedback, noCode, warnings, followUp,
+                repeat, loop == null ? LoopStyle.WHOLE_CONVERSATION : LoopStyle.of(properties(loop)));
+    }
+
+    private static Properties properties(String text) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
     }
 
     private static String read(String version, String name) {

@@ -7,16 +7,22 @@ import io.modelcraft.contracts.CheckWarning;
 /**
  * One version of the prompts: the system prompt, the task template, the feedback template, the reply to an
  * answer without code and, from v2 on, the templates asking to address warnings and to revise a finished
- * program (null in a version without them).
+ * program, from v3 on the reply to a repeated program (null in a version without them), and how the loop uses
+ * them.
  */
 public record PromptSet(String version, String hash, String system, String task, String feedback,
-                        String noCode, String warnings, String followUp) {
+                        String noCode, String warnings, String followUp, String repeat, LoopStyle loop) {
 
     public String taskFor(String problem) {
         return task.replace("{problem}", problem.strip());
     }
 
     public String feedbackFor(CheckResult result) {
+        return feedbackFor(result, "");
+    }
+
+    /** {@code history}: lines on the earlier attempts, where the template has a place for them. */
+    public String feedbackFor(CheckResult result, String history) {
         CheckError error = result.error();
         if (error == null) {
             return warningsFor(result);
@@ -31,7 +37,13 @@ public record PromptSet(String version, String hash, String system, String task,
                 .replace("{type}", error.type())
                 .replace("{message}", error.message() == null ? "" : error.message().strip())
                 .replace("{location}", location)
-                .replace("{hint}", hint);
+                .replace("{hint}", hint)
+                .replace("{history}", history);
+    }
+
+    /** The reply to a program that repeats attempt {@code attempt}, whose check said {@code error}. */
+    public String repeatFor(int attempt, String error) {
+        return repeat.replace("{attempt}", Integer.toString(attempt)).replace("{error}", error.strip());
     }
 
     /** The request to address the warnings of a passing check. */

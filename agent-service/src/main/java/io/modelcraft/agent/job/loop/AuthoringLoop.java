@@ -11,11 +11,15 @@ import io.modelcraft.agent.llm.ModelChoice;
 import io.modelcraft.agent.llm.ModelClient;
 import io.modelcraft.agent.llm.ModelReply;
 import io.modelcraft.agent.llm.ProviderFailure;
+import io.modelcraft.agent.llm.ProviderSlots;
 import io.modelcraft.agent.prompt.PromptLibrary;
+import io.modelcraft.agent.prompt.PromptSet;
+import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.JobRequested;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +36,7 @@ public class AuthoringLoop {
     private static final Logger LOG = Logger.getLogger(AuthoringLoop.class);
 
     private final ModelClient model;
+    private final ProviderSlots slots;
     private final PromptLibrary prompts;
     private final JobEvents events;
     private final JobEnding ending;
@@ -39,9 +44,10 @@ public class AuthoringLoop {
     private final JobIntake intake;
     private final AgentConfig config;
 
-    public AuthoringLoop(ModelClient model, PromptLibrary prompts, JobEvents events, JobEnding ending,
+    public AuthoringLoop(ModelClient model, ProviderSlots slots, PromptLibrary prompts, JobEvents events, JobEnding ending,
                          TurnExecutor turns, JobIntake intake, AgentConfig config) {
         this.model = model;
+        this.slots = slots;
         this.prompts = prompts;
         this.events = events;
         this.ending = ending;
@@ -71,12 +77,12 @@ public class AuthoringLoop {
             return plan(job, List.of());
         });
         if (firstTurn != null) {
-            turns.submit(() -> ask(firstTurn));
+            turns.submit(jobId, () -> ask(firstTurn));
         }
     }
 
     public void schedule(UUID jobId) {
-        turns.submit(() -> takeTurn(jobId));
+        turns.submit(jobId, () -> takeTurn(jobId));
     }
 
     void takeTurn(UUID jobId) {
@@ -88,19 +94,43 @@ public class AuthoringLoop {
 
     /** Asks the model outside any transaction, then stores the turn. */
     private void ask(TurnPlan plan) {
-        ModelReply reply;
+        Answer answer;
         AtomicInteger attempts = new AtomicInteger();
         try {
-            reply = model.complete(plan.choice(), plan.conversation(), attempts);
+            answer = converse(plan, attempts);
         } catch (RuntimeException e) {
             LOG.warnf("job %s: the model call failed for good: %s", plan.jobId(), e.toString());
             ending.fail(plan.jobId(), ProviderFailure.describe(e, attempts.get()));
             return;
         }
-        boolean another = QuarkusTransaction.requiringNew().call(() -> record(plan, reply));
+        boolean another = QuarkusTransaction.requiringNew().call(() -> record(plan, answer));
         if (another) {
             schedule(plan.jobId());
         }
+    }
+
+    /**
+     * One answer of the model. Where the prompt set can say so, a program that repeats an earlier attempt is
+     * answered with the repeat prompt and asked again at a higher temperature, as often as the set allows.
+     */
+    private Answer converse(TurnPlan plan, AtomicInteger attempts) {
+        List<ChatTurn> conversation = plan.conversation();
+        ModelReply reply = call(plan, conversation, null, attempts);
+        for (int ask = 1; ; ask++) {
+            Iteration repeats = plan.prompts().repeat() == null ? null : CodeExtractor.extract(reply.text())
+                    .flatMap(code -> Attempts.repeated(code, plan.done())).orElse(null);
+            if (repeats == null || ask > plan.prompts().loop().repeatAsks()) {
+                return new Answer(conversation, reply, repeats);
+            }
+            conversation = new ArrayList<>(conversation);
+            conversation.add(ChatTurn.assistant(reply.text()));
+            conversation.add(ChatTurn.user(plan.prompts().repeatFor(repeats.number, Attempts.summary(events.read(repeats.checkJson)))));
+            reply = reply.then(call(plan, conversation, plan.prompts().loop().repeatTemperature(), attempts));
+        }
+    }
+
+    private ModelReply call(TurnPlan plan, List<ChatTurn> conversation, Double temperature, AtomicInteger attempts) {
+        return slots.call(plan.choice().provider(), () -> model.complete(plan.choice(), conversation, temperature, attempts));
     }
 
     private TurnPlan plan(UUID jobId) {
@@ -122,13 +152,15 @@ public class AuthoringLoop {
             ending.failNow(job, exhausted);
             return null;
         }
-        List<ChatTurn> conversation = Conversation.of(job, done, prompts.version(job.promptVersion), events::read,
+        PromptSet promptSet = prompts.version(job.promptVersion);
+        List<ChatTurn> conversation = Conversation.of(job, done, promptSet, events::read,
                 job.parentJobId == null ? null : AuthoringJob.findById(job.parentJobId));
-        return new TurnPlan(job.id, done.size() + 1, new ModelChoice(job.provider, job.model), conversation);
+        return new TurnPlan(job.id, done.size() + 1, new ModelChoice(job.provider, job.model), conversation, promptSet, done);
     }
 
-    /** Stores the turn; returns whether the job needs another turn right away (no code was found). */
-    private boolean record(TurnPlan plan, ModelReply reply) {
+    /** Stores the turn; returns whether the job needs another turn right away (no code, or a repeat). */
+    private boolean record(TurnPlan plan, Answer answer) {
+        ModelReply reply = answer.reply();
         AuthoringJob job = AuthoringJob.findById(plan.jobId());
         if (job.status != JobStatus.RUNNING || Iteration.find(plan.jobId(), plan.number()).isPresent()) {
             return false;
@@ -136,13 +168,17 @@ public class AuthoringLoop {
         Iteration iteration = new Iteration();
         iteration.jobId = plan.jobId();
         iteration.number = plan.number();
-        iteration.messagesJson = events.toJson(plan.conversation());
+        iteration.messagesJson = events.toJson(answer.conversation());
         iteration.response = reply.text();
         iteration.llmMillis = reply.millis();
         iteration.inputTokens = reply.inputTokens();
         iteration.outputTokens = reply.outputTokens();
         iteration.createdAt = Instant.now();
         iteration.code = CodeExtractor.extract(reply.text()).orElse(null);
+        if (iteration.code != null && answer.repeats() != null) {
+            return recordUnchecked(job, iteration, IterationState.REPEATED, RepeatResult.of(answer.repeats(),
+                    Attempts.summary(events.read(answer.repeats().checkJson))));
+        }
         if (iteration.code != null) {
             iteration.state = IterationState.AWAITING_CHECK;
             iteration.checkRequestId = UUID.randomUUID().toString();
@@ -150,13 +186,23 @@ public class AuthoringLoop {
             events.compileRequested(iteration);
             return false;
         }
-        iteration.state = IterationState.NO_CODE;
-        iteration.checkJson = events.toJson(NoCodeResult.INSTANCE);
+        return recordUnchecked(job, iteration, IterationState.NO_CODE, NoCodeResult.INSTANCE);
+    }
+
+    /** An iteration with nothing to check: the loop's own verdict is stored and the next turn follows. */
+    private boolean recordUnchecked(AuthoringJob job, Iteration iteration, IterationState state, CheckResult verdict) {
+        iteration.state = state;
+        iteration.checkJson = events.toJson(verdict);
         iteration.persist();
-        events.iterationRecorded(job, iteration, NoCodeResult.INSTANCE);
+        events.iterationRecorded(job, iteration, verdict);
         return !ending.endIfOutOfIterations(job, iteration);
     }
 
-    private record TurnPlan(UUID jobId, int number, ModelChoice choice, List<ChatTurn> conversation) {
+    private record TurnPlan(UUID jobId, int number, ModelChoice choice, List<ChatTurn> conversation,
+                            PromptSet prompts, List<Iteration> done) {
+    }
+
+    /** The conversation finally sent, the reply to it, and the earlier attempt its program repeats (or null). */
+    private record Answer(List<ChatTurn> conversation, ModelReply reply, Iteration repeats) {
     }
 }

@@ -2,7 +2,6 @@ package io.modelcraft.agent.job.loop;
 
 import io.modelcraft.agent.job.AuthoringJob;
 import io.modelcraft.agent.job.Iteration;
-import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.llm.ChatTurn;
 import io.modelcraft.agent.prompt.PromptSet;
 import io.modelcraft.contracts.CheckResult;
@@ -12,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Rebuilds the conversation of a job from what is stored, so a restarted agent asks exactly the same. A
- * follow-up starts from its parent's problem and last answer, then asks for the revision.
+ * follow-up starts from its parent's problem and last answer, then asks for the revision. A prompt set that
+ * sends only the last answer gets it with its feedback and a line on each earlier attempt.
  */
 final class Conversation {
 
@@ -33,15 +33,27 @@ final class Conversation {
             }
             turns.add(ChatTurn.user(prompts.followUpFor(job.followUp)));
         }
-        for (Iteration iteration : done) {
+        int first = prompts.loop().lastAnswerOnly() ? Math.max(0, done.size() - 1) : 0;
+        for (int i = first; i < done.size(); i++) {
+            Iteration iteration = done.get(i);
+            List<Iteration> earlier = done.subList(0, i);
             turns.add(ChatTurn.assistant(iteration.response));
-            if (iteration.state == IterationState.NO_CODE) {
-                turns.add(ChatTurn.user(prompts.noCode()));
-            } else {
-                turns.add(ChatTurn.user(prompts.feedbackFor(readCheck.apply(iteration.checkJson))));
-            }
+            turns.add(ChatTurn.user(replyTo(iteration, earlier, prompts, readCheck)));
         }
         return turns;
+    }
+
+    /** What the loop said after an iteration; with the last answer only, it also lists the earlier attempts. */
+    private static String replyTo(Iteration iteration, List<Iteration> earlier, PromptSet prompts,
+                                  Function<String, CheckResult> readCheck) {
+        String history = prompts.loop().lastAnswerOnly() ? Attempts.history(earlier, iteration, readCheck) : "";
+        return switch (iteration.state) {
+            case NO_CODE -> prompts.noCode();
+            case REPEATED -> Attempts.repeated(iteration.code, earlier)
+                    .map(it -> prompts.repeatFor(it.number, Attempts.summary(readCheck.apply(it.checkJson))))
+                    .orElseThrow(() -> new IllegalStateException("iteration " + iteration.number + " repeats nothing"));
+            default -> prompts.feedbackFor(readCheck.apply(iteration.checkJson), history);
+        };
     }
 
     /** The parent's passing answer if it had one, else its last. */

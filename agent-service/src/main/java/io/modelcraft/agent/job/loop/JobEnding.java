@@ -16,14 +16,17 @@ import java.util.UUID;
 public class JobEnding {
 
     private final JobEvents events;
+    private final TurnExecutor turns;
 
-    public JobEnding(JobEvents events) {
+    public JobEnding(JobEvents events, TurnExecutor turns) {
         this.events = events;
+        this.turns = turns;
     }
 
     void succeed(AuthoringJob job, String code) {
         job.finish(JobStatus.SUCCEEDED, code, null);
         events.finished(job);
+        turns.forget(job.id);
     }
 
     /**
@@ -51,6 +54,7 @@ public class JobEnding {
     void failNow(AuthoringJob job, String reason) {
         job.finish(JobStatus.FAILED, null, reason);
         events.finished(job);
+        turns.forget(job.id);
     }
 
     public void fail(UUID jobId, String reason) {
@@ -70,6 +74,7 @@ public class JobEnding {
             }
             job.finish(outcome, null, reason);
             events.finished(job);
+            turns.forget(jobId);
             return true;
         });
         return ended;

@@ -1,0 +1,59 @@
+package io.modelcraft.agent.llm;
+
+import io.modelcraft.agent.config.AgentConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+/**
+ * How many calls each provider serves at once ({@code modelcraft.agent.llm.concurrent-calls}, e.g.
+ * {@code openai:1} for a local server with one slot). A call past the limit waits, first come first served,
+ * before its timeout starts, so waiting for a slot never fails a job. A provider not listed is not limited.
+ */
+@ApplicationScoped
+public class ProviderSlots {
+
+    private final Map<String, Semaphore> slots = new HashMap<>();
+
+    @Inject
+    public ProviderSlots(AgentConfig config) {
+        this(config.llm().concurrentCalls().orElse(List.of()));
+    }
+
+    ProviderSlots(List<String> limits) {
+        for (String entry : limits) {
+            int colon = entry.lastIndexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("not a provider:count pair: " + entry);
+            }
+            int count = Integer.parseInt(entry.substring(colon + 1).strip());
+            if (count < 1) {
+                throw new IllegalArgumentException("a provider needs at least one concurrent call: " + entry);
+            }
+            slots.put(entry.substring(0, colon).strip(), new Semaphore(count, true));
+        }
+    }
+
+    public <T> T call(String provider, Supplier<T> call) {
+        Semaphore limit = slots.get(provider);
+        if (limit == null) {
+            return call.get();
+        }
+        limit.acquireUninterruptibly();
+        try {
+            return call.get();
+        } finally {
+            limit.release();
+        }
+    }
+
+    /** The calls the provider may still start now; -1 when it is not limited. */
+    public int free(String provider) {
+        Semaphore limit = slots.get(provider);
+        return limit == null ? -1 : limit.availablePermits();
+    }
+}

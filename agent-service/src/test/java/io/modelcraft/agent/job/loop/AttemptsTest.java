@@ -1,0 +1,61 @@
+package io.modelcraft.agent.job.loop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcraft.agent.job.Iteration;
+import io.modelcraft.agent.job.IterationState;
+import io.modelcraft.contracts.CheckError;
+import io.modelcraft.contracts.CheckResult;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AttemptsTest {
+
+    private static final String PROGRAM = "import pymc as pm\nwith pm.Model() as m:\n    x = pm.Normal(\"x\", 0, 1)\n";
+
+    @Test
+    void commentsBlankLinesAndSpacingDoNotMakeAProgramNew() {
+        String resent = "import pymc as pm  # again\n\nwith pm.Model()  as m:\n    x = pm.Normal(\"x\",  0, 1)  # prior\n";
+        assertEquals(ProgramFingerprint.of(PROGRAM), ProgramFingerprint.of(resent));
+        assertNotEquals(ProgramFingerprint.of(PROGRAM), ProgramFingerprint.of(PROGRAM.replace("0, 1", "0, 2")));
+        assertNotEquals(ProgramFingerprint.of("print('a # b')\n"), ProgramFingerprint.of("print('a ')\n"),
+                "a # inside a string is not a comment");
+    }
+
+    @Test
+    void theEarliestAttemptWithTheSameProgramIsTheOneRepeated() {
+        List<Iteration> done = List.of(iteration(1, PROGRAM, null), iteration(2, PROGRAM + "y = 1\n", null));
+        assertEquals(1, Attempts.repeated(PROGRAM + "\n# same\n", done).orElseThrow().number);
+        assertTrue(Attempts.repeated("print(1)\n", done).isEmpty());
+    }
+
+    @Test
+    void theHistoryListsEarlierAttemptsAndSaysWhenTheLastFailedTheSameWay() {
+        CheckResult noModel = failure("TypeError", "No model on context stack.", 3, "x = pm.Normal(\"x\", 0, 1)");
+        CheckResult other = failure("NameError", "name 'y' is not defined", 5, "print(y)");
+        Map<String, CheckResult> checks = Map.of("a", noModel, "b", other, "c", noModel);
+        List<Iteration> earlier = List.of(iteration(1, PROGRAM, "a"), iteration(2, PROGRAM, "b"));
+        String history = Attempts.history(earlier, iteration(3, PROGRAM, "c"), checks::get);
+        assertTrue(history.contains("- attempt 1: run: TypeError: No model on context stack. (line 3: x = pm.Normal(\"x\", 0, 1))"), history);
+        assertTrue(history.contains("- attempt 2: run: NameError: name 'y' is not defined (line 5: print(y))"), history);
+        assertTrue(history.contains("failed exactly as attempt 1 did"), history);
+        assertEquals("", Attempts.history(List.of(), iteration(1, PROGRAM, "a"), checks::get));
+    }
+
+    private static Iteration iteration(int number, String code, String checkKey) {
+        Iteration it = new Iteration();
+        it.number = number;
+        it.code = code;
+        it.checkJson = checkKey;
+        it.state = IterationState.CHECKED;
+        return it;
+    }
+
+    private static CheckResult failure(String type, String message, int line, String source) {
+        return new CheckResult(false, "run", new CheckError(type, message, line, 0, source, List.of(), null, null),
+                List.of(), null, Map.of(), 1L);
+    }
+}

@@ -1,0 +1,103 @@
+"""Figures of one job of the quality benchmark, from the gateway's job view, and their totals."""
+from __future__ import annotations
+
+import io
+import statistics
+import tokenize
+from datetime import datetime
+from typing import Any
+
+
+def normalised(code: str) -> str:
+    """The program without comments, blank lines and layout, so that a resent program compares equal."""
+    try:
+        tokens = tokenize.generate_tokens(io.StringIO(code).readline)
+        kept = [t.string for t in tokens if t.type not in (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE,
+                                                             tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER)]
+        return " ".join(kept)
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return " ".join(line.split("#")[0].strip() for line in code.splitlines() if line.split("#")[0].strip())
+
+
+def error_key(check: dict[str, Any] | None) -> tuple[Any, ...] | None:
+    error = (check or {}).get("error")
+    if not error:
+        return None
+    return error.get("type"), (error.get("message") or "")[:200], (error.get("source_line") or "").strip()
+
+
+def job_figures(job: dict[str, Any]) -> dict[str, Any]:
+    iterations = job.get("iterations") or []
+    seen_code: set[str] = set()
+    seen_errors: set[tuple[Any, ...]] = set()
+    repeated_programs = repeated_errors = 0
+    errors = []
+    for it in iterations:
+        if it.get("code"):
+            key = normalised(it["code"])
+            repeated_programs += key in seen_code
+            seen_code.add(key)
+        err = error_key(it.get("check"))
+        if err:
+            repeated_errors += err in seen_errors
+            seen_errors.add(err)
+            errors.append(f"{(it['check'] or {}).get('stage')}: {err[0]}: {err[1][:120]}")
+        elif it.get("code") is None:
+            errors.append("no code")
+    first = iterations[0] if iterations else {}
+    created, finished = job.get("createdAt"), job.get("finishedAt")
+    seconds = None
+    if created and finished:
+        seconds = (datetime.fromisoformat(finished.replace("Z", "+00:00"))
+                   - datetime.fromisoformat(created.replace("Z", "+00:00"))).total_seconds()
+    return {
+        "id": job.get("problemKey"), "jobId": job["id"], "status": job["status"],
+        "firstTry": bool(first.get("check") and first["check"].get("ok")),
+        "passed": job["status"] == "SUCCEEDED", "iterations": len(iterations),
+        "repeatedPrograms": repeated_programs, "repeatedErrors": repeated_errors,
+        "llmSeconds": sum(it.get("llmMillis") or 0 for it in iterations) / 1000,
+        "checkSeconds": sum(it.get("checkMillis") or 0 for it in iterations) / 1000,
+        "tokens": sum((it.get("inputTokens") or 0) + (it.get("outputTokens") or 0) for it in iterations),
+        "outputTokens": sum(it.get("outputTokens") or 0 for it in iterations),
+        "jobSeconds": seconds, "errors": errors, "failureReason": job.get("failureReason"),
+        "finalCode": job.get("finalCode"),
+    }
+
+
+def posterior_verdict(reference: dict[str, Any] | None, verdict: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Whether the sampled posterior mean of the reference quantity is within its tolerance."""
+    if not reference:
+        return None
+    if verdict is None:
+        return {"correct": False, "reason": "no passing program"}
+    posterior = verdict.get("posterior") or {}
+    if posterior.get("error") or not verdict.get("ok"):
+        return {"correct": False, "reason": posterior.get("error") or "the program did not pass the check"}
+    variable = (posterior.get("variables") or {}).get(reference["quantity"])
+    if variable is None:
+        return {"correct": False, "reason": f"no variable named {reference['quantity']!r} in the posterior"}
+    mean = variable["mean"]
+    if isinstance(mean, list):
+        return {"correct": False, "reason": f"{reference['quantity']!r} is not a scalar", "mean": mean}
+    correct = abs(mean - reference["posterior_mean"]) <= reference["tol"]
+    return {"correct": correct, "mean": mean, "rHat": variable.get("r_hat"), "seconds": posterior.get("seconds")}
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    n = len(rows) or 1
+    checked = [r for r in rows if r.get("posterior") is not None]
+    times = [r["jobSeconds"] for r in rows if r["jobSeconds"] is not None]
+    return {
+        "problems": len(rows),
+        "firstTryPass": sum(r["firstTry"] for r in rows) / n,
+        "finalPass": sum(r["passed"] for r in rows) / n,
+        "meanIterations": statistics.fmean(r["iterations"] for r in rows) if rows else 0,
+        "iterations": sum(r["iterations"] for r in rows),
+        "repeatedPrograms": sum(r["repeatedPrograms"] for r in rows),
+        "repeatedErrors": sum(r["repeatedErrors"] for r in rows),
+        "posteriorChecked": len(checked),
+        "posteriorCorrect": sum(bool(r["posterior"]["correct"]) for r in checked),
+        "medianJobSeconds": statistics.median(times) if times else None,
+        "llmSeconds": sum(r["llmSeconds"] for r in rows), "checkSeconds": sum(r["checkSeconds"] for r in rows),
+        "tokens": sum(r["tokens"] for r in rows),
+    }
