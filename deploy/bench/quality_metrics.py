@@ -98,6 +98,8 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "posteriorChecked": len(checked),
         "posteriorCorrect": sum(bool(r["posterior"]["correct"]) for r in checked),
         "medianJobSeconds": statistics.median(times) if times else None,
+        # The job's own LLM and check time: in a batch on one model slot, submit-to-end includes the queue.
+        "medianWorkSeconds": statistics.median(r["llmSeconds"] + r["checkSeconds"] for r in rows) if rows else None,
         "llmSeconds": sum(r["llmSeconds"] for r in rows), "checkSeconds": sum(r["checkSeconds"] for r in rows),
         "tokens": sum(r["tokens"] for r in rows),
     }

@@ -25,7 +25,8 @@ def print_table(result: dict[str, Any]) -> None:
     print(f"\nfinal pass {overall['finalPass']:.0%}, first-try pass {overall['firstTryPass']:.0%}, "
           f"mean iterations {overall['meanIterations']:.2f}, repeated programs {overall['repeatedPrograms']} "
           f"of {overall['iterations']} iterations (same error again: {overall['repeatedErrors']}), posterior correct "
-          f"{overall['posteriorCorrect']}/{overall['posteriorChecked']}, median job {overall['medianJobSeconds'] or 0:.0f} s, "
+          f"{overall['posteriorCorrect']}/{overall['posteriorChecked']}, median job {overall['medianJobSeconds'] or 0:.0f} s "
+          f"from submit (its own LLM and check time: {overall['medianWorkSeconds'] or 0:.0f} s), "
           f"LLM {overall['llmSeconds']:.0f} s, checks {overall['checkSeconds']:.0f} s, tokens {overall['tokens']}")
 
 
@@ -42,7 +43,7 @@ def print_comparison(before: dict[str, Any], after: dict[str, Any]) -> None:
             else "still passes" if a["passed"] else "still fails")
         print(f"| {pid} | {cell(b)} | {cell(a)} | {change} |")
     keys = ["finalPass", "firstTryPass", "meanIterations", "repeatedPrograms", "repeatedErrors", "posteriorCorrect",
-            "posteriorChecked", "medianJobSeconds", "tokens"]
+            "posteriorChecked", "medianJobSeconds", "medianWorkSeconds", "tokens"]
     print("\n| overall | " + " | ".join(keys) + " |")
     print("|---|" + "---|" * len(keys))
     for result in (before, after):

@@ -103,6 +103,7 @@ def fallback_verdict(kind: str, message: str, begin: float, debug: str | None = 
             "summary": None,
             "versions": versions,
             "duration_ms": max(0, round((time.monotonic() - begin) * 1000)),
+            "posterior": None,
         },
         ensure_ascii=True,
         separators=(",", ":"),

@@ -1,12 +1,14 @@
 """Talks to warm check servers from outside the sandbox: ``SandboxClient`` starts one through
 ``compiler-worker/bin/sandbox-server`` (the very launcher the worker uses) and checks programs in it.
 
-``python -m modelcraft_check.client FILE [server options]`` checks one file and prints the verdict as
-one JSON line (this is what ``compiler-worker/bin/check-model`` runs).
+``python -m modelcraft_check.client FILE [--sample [--draws N] [--tune N] [--chains N]
+[--sample-seconds S]] [server options]`` checks one file and prints the verdict as one JSON line (this
+is what ``compiler-worker/bin/check-model`` runs); ``--sample`` makes it a sample-mode check.
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import os
@@ -14,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from .sampling import SampleSettings
 
 LAUNCHER = Path(__file__).resolve().parents[2] / "bin" / "sandbox-server"
 
@@ -32,10 +36,18 @@ class SandboxClient:
             self.close()
             raise RuntimeError(f"the sandbox did not start: {ready!r}")
 
-    def check(self, code: str) -> dict[str, Any]:
+    def check(self, code: str, sampling: SampleSettings | None = None) -> dict[str, Any]:
+        """One check; with ``sampling``, a sample-mode check."""
+        fields: dict[str, Any] = {"code": code}
+        if sampling is not None:
+            fields["sample"] = sampling.to_request()
+        return self.request(fields)
+
+    def request(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """Sends one request of the server's protocol (its id is added here); returns the verdict."""
         assert self._process.stdin and self._process.stdout
         check_id = str(next(self._ids))
-        self._process.stdin.write(json.dumps({"id": check_id, "code": code}) + "\n")
+        self._process.stdin.write(json.dumps({**fields, "id": check_id}) + "\n")
         self._process.stdin.flush()
         line = self._process.stdout.readline()
         if not line:
@@ -58,17 +70,46 @@ class SandboxClient:
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
-        print("usage: check-model FILE [--wall-seconds S] [--memory-mib M] ...", file=sys.stderr)
+        print("usage: check-model FILE [--sample [--draws N] [--tune N] [--chains N] [--sample-seconds S]]"
+              " [--wall-seconds S] [--memory-mib M] ...", file=sys.stderr)
         return 2
-    code = Path(argv[0]).read_text(encoding="utf-8-sig", errors="replace")
     try:
-        with SandboxClient(sys.executable, argv[1:]) as client:
-            verdict = client.check(code)
+        path, sampling, server_options = parse_arguments(argv)
+    except ValueError as exc:
+        print(f"check-model: {exc}", file=sys.stderr)
+        return 2
+    code = Path(path).read_text(encoding="utf-8-sig", errors="replace")
+    try:
+        with SandboxClient(sys.executable, server_options) as client:
+            verdict = client.check(code, sampling)
     except (OSError, RuntimeError) as exc:
         print(f"check-model: the checker could not run: {exc}", file=sys.stderr)
         return 1
     print(json.dumps(verdict))
     return 0
+
+
+def parse_arguments(argv: list[str]) -> tuple[str, SampleSettings | None, list[str]]:
+    """The file, the sample settings (None without ``--sample``) and the options left for the server."""
+    parser = argparse.ArgumentParser(prog="check-model", allow_abbrev=False, add_help=False,
+                                     exit_on_error=False)
+    parser.add_argument("file")
+    parser.add_argument("--sample", action="store_true")
+    parser.add_argument("--draws", type=int)
+    parser.add_argument("--tune", type=int)
+    parser.add_argument("--chains", type=int)
+    parser.add_argument("--sample-seconds", type=float)
+    try:
+        args, server_options = parser.parse_known_args(argv)
+    except argparse.ArgumentError as exc:
+        raise ValueError(str(exc)) from exc
+    given = {name: value for name, value in (("draws", args.draws), ("tune", args.tune),
+             ("chains", args.chains), ("seconds", args.sample_seconds)) if value is not None}
+    if not args.sample:
+        if given:
+            raise ValueError("--draws, --tune, --chains and --sample-seconds need --sample")
+        return args.file, None, server_options
+    return args.file, SampleSettings(**given), server_options
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
-"""The check: parse, lint, run, find the model, evaluate it, summarise it; stop at the first failure."""
+"""The check: parse, lint, run, find the model, evaluate it, summarise it; stop at the first failure.
+
+In sample mode a passed check then samples the model it found (see :mod:`.sampling`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .data_warnings import with_data_warnings
 from .environment import collect_versions
@@ -13,8 +16,9 @@ from .evaluate import evaluate_model
 from .find_model import find_model
 from .hints import run_hint
 from .lint import LintResult, lint_program
-from .parse import DEFAULT_FILENAME, parse_source
+from .parse import DEFAULT_FILENAME, SubmittedSource, parse_source
 from .run import run_program
+from .sampling import SampleSettings, sample_posterior
 from .summary import summarise_model
 from .verdict import (
     WARNING_LINT,
@@ -22,6 +26,8 @@ from .verdict import (
     CheckError,
     CheckWarning,
     ModelSummary,
+    Posterior,
+    SamplingFailure,
     Stage,
     Verdict,
 )
@@ -33,11 +39,13 @@ def check_source(
     filename: str = DEFAULT_FILENAME,
     started: float | None = None,
     clock: Callable[[], float] = time.monotonic,
+    sampling: SampleSettings | None = None,
 ) -> Verdict:
     """Check one program; never raises for anything the program does.
 
     ``started`` is a ``clock()`` reading taken earlier (e.g. at process start), so that
-    ``duration_ms`` can cover interpreter start-up and imports as well.
+    ``duration_ms`` can cover interpreter start-up and imports as well. With ``sampling``, a
+    passed check also samples its model and reports the posterior (``duration_ms`` includes it).
     """
     begin = clock() if started is None else started
     versions = collect_versions()
@@ -47,6 +55,7 @@ def check_source(
         error: CheckError | None = None,
         notes: Sequence[CheckWarning] = (),
         summary: ModelSummary | None = None,
+        posterior: Posterior | SamplingFailure | None = None,
     ) -> Verdict:
         return Verdict(
             ok=error is None,
@@ -56,15 +65,18 @@ def check_source(
             summary=summary,
             versions=versions,
             duration_ms=max(0, round((clock() - begin) * 1000)),
+            posterior=posterior,
         )
 
     try:
-        return _ladder(text, filename, verdict)
+        return _ladder(text, filename, verdict, sampling)
     except Exception as exc:  # noqa: BLE001 - a bug of the checker is still a verdict
         return verdict("internal", internal_error(exc))
 
 
-def _ladder(text: str, filename: str, verdict: Callable[..., Verdict]) -> Verdict:
+def _ladder(
+    text: str, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None
+) -> Verdict:
     parsed = parse_source(text, filename)
     if parsed.source is None:
         return verdict("parse", parsed.error)
@@ -104,19 +116,24 @@ def _ladder(text: str, filename: str, verdict: Callable[..., Verdict]) -> Verdic
         raise RuntimeError("evaluation passed without an initial point")
     notes = with_data_warnings(notes, choice.model, evaluation.point, source)
 
+    summary, summary_notes = _described(choice.model, evaluation.point, source)
+    notes.extend(summary_notes)
+    posterior = None if sampling is None else sample_posterior(choice.model, sampling)
+    return verdict("complete", None, notes, summary, posterior)
+
+
+def _described(
+    model: Any, point: dict[str, Any], source: SubmittedSource
+) -> tuple[ModelSummary, tuple[CheckWarning, ...]]:
     try:
-        described = summarise_model(choice.model, evaluation.point, source)
+        described = summarise_model(model, point, source)
     except Exception as exc:  # noqa: BLE001 - the model passed; only the description failed
-        notes.append(
-            CheckWarning(
-                WARNING_SUMMARY_INCOMPLETE,
-                f"the model summary could not be built: {type(exc).__name__}: "
-                f"{exception_message(exc)}",
-            )
+        note = CheckWarning(
+            WARNING_SUMMARY_INCOMPLETE,
+            f"the model summary could not be built: {type(exc).__name__}: {exception_message(exc)}",
         )
-        return verdict("complete", None, notes, ModelSummary((), {}))
-    notes.extend(described.warnings)
-    return verdict("complete", None, notes, described.summary)
+        return ModelSummary((), {}), (note,)
+    return described.summary, described.warnings
 
 
 def _lint_hint(error: CheckError) -> str:

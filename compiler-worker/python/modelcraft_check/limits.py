@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import math
 import os
 import resource
 import shutil
@@ -42,6 +43,11 @@ class CheckLimits:
     def from_arguments(args: argparse.Namespace) -> CheckLimits:
         return CheckLimits(args.uid, args.memory_mib, args.cpu_seconds, args.wall_seconds,
                            args.file_mib, args.processes, args.open_files, args.nice)
+
+    def with_extra_seconds(self, seconds: float) -> CheckLimits:
+        """The same limits with ``seconds`` more wall-clock and CPU time (a sample-mode check)."""
+        return dataclasses.replace(self, wall_seconds=self.wall_seconds + seconds,
+                                   cpu_seconds=self.cpu_seconds + math.ceil(seconds))
 
     def apply(self) -> None:
         """Sets the limits of the calling process (inherited by anything it starts)."""

@@ -6,7 +6,9 @@ CAP_SETUID and CAP_SETGID, which the children give up when they switch uid: a ch
 trace or read the server, and everything it leaves behind is killed by uid after it.
 
 Protocol on stdin/stdout, one JSON object per line: the server prints ``{"ready": true, ...}`` once
-warm, then answers each ``{"id": ..., "code": ...}`` with ``{"id": ..., "verdict": {...}}``.
+warm, then answers each ``{"id": ..., "code": ...}`` with ``{"id": ..., "verdict": {...}}``. A request
+with ``"sample": {"draws": ..., "tune": ..., "chains": ..., "seconds": ...}`` (any field may be left out)
+is a sample-mode check: its limits get the sampling budget on top (see :mod:`.sampling`).
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ import time
 from dataclasses import dataclass
 from typing import get_args
 
-from .cli import write_line
+from .cli import fallback_verdict, write_line
 from .limits import CheckLimits, kill_everything_of, remove_tree
 from .outcome import verdict_for_dead_child
+from .sampling import SampleSettings
 from .spare import WARM_UP_PROGRAM, SpareChild, fork_spare, hand_over
 from .verdict import Stage
 
@@ -82,15 +85,19 @@ class CheckRunner:
         os.makedirs(os.path.join(settings.work_root, "checks"), mode=0o711, exist_ok=True)
         self._spare = self._prepare()
 
-    def _prepare(self, warm: bool | None = None) -> SpareChild:
+    def _prepare(self, warm: bool | None = None, sampling: SampleSettings | None = None) -> SpareChild:
         self._sequence += 1
         limits = self._settings.limits_for(self._sequence)
+        if sampling is not None:
+            limits = limits.with_extra_seconds(sampling.sandbox_seconds)
         check_dir = os.path.join(self._settings.work_root, "checks", str(self._sequence))
-        return fork_spare(limits, check_dir, self._settings.warm_spares if warm is None else warm)
+        return fork_spare(limits, check_dir, self._settings.warm_spares if warm is None else warm, sampling)
 
-    def run(self, code: str) -> str:
-        """Runs one check; returns the verdict as one JSON line."""
+    def run(self, code: str, sampling: SampleSettings | None = None) -> str:
+        """Runs one check (a sample-mode one with ``sampling``); returns the verdict as one JSON line."""
         started = time.monotonic()
+        if sampling is not None:
+            return self._run_sampling(code, sampling, started)
         current = self._spare
         if not hand_over(current, code):  # the spare died while waiting: take a fresh, unwarmed one
             _finish(current, started)
@@ -99,6 +106,26 @@ class CheckRunner:
         del code
         self._spare = self._prepare()
         return _finish(current, started)
+
+    def _run_sampling(self, code: str, sampling: SampleSettings, started: float) -> str:
+        # The waiting spare already holds an ordinary check's limits, which it cannot raise again: it
+        # gives way to a child forked with room for sampling, under the other uid of the pair.
+        _discard(self._spare)
+        current = self._prepare(warm=False, sampling=sampling)
+        hand_over(current, code)
+        del code
+        self._spare = self._prepare()
+        return _finish(current, started)
+
+
+def _discard(child: SpareChild) -> None:
+    """Ends a spare that never got a program: it reads the end of its pipe, or is killed while warming."""
+    os.close(child.program_fd)
+    kill_everything_of(child.limits.uid)
+    os.waitpid(child.pid, 0)
+    os.close(child.verdict_fd)
+    kill_everything_of(child.limits.uid)
+    remove_tree(child.check_dir)
 
 
 def _finish(child: SpareChild, started: float) -> str:
@@ -160,8 +187,17 @@ def serve(settings: ServerSettings) -> None:
             continue
         request = json.loads(line)
         check_id = json.dumps(str(request["id"]))
-        verdict = runner.run(request.pop("code"))
+        verdict = _answer(runner, request)
         write_line(out_fd, '{"id": ' + check_id + ', "verdict": ' + verdict + "}")
+
+
+def _answer(runner: CheckRunner, request: dict) -> str:
+    started = time.monotonic()
+    try:
+        sampling = None if request.get("sample") is None else SampleSettings.from_request(request["sample"])
+    except (TypeError, ValueError) as exc:
+        return fallback_verdict("BadRequest", f"the sample settings are invalid: {exc}", started)
+    return runner.run(request.pop("code"), sampling)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,7 +1,7 @@
 """A child forked ahead of its check: already under the check's uid, limits and directory, and
 (optionally) warmed by a throw-away check, so that the copy-on-write faults and the fork itself are
 paid while the server waits instead of while a caller does. It reads its program from a pipe and
-answers on another."""
+answers on another. A sample-mode child is forked for its check, with its sample settings."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .cli import write_line
 from .limits import CheckLimits, drop_privileges
+from .sampling import SampleSettings
 
 WARM_UP_PROGRAM = """
 import pymc as pm
@@ -30,14 +31,15 @@ class SpareChild:
     verdict_fd: int
 
 
-def fork_spare(limits: CheckLimits, check_dir: str, warm: bool) -> SpareChild:
+def fork_spare(limits: CheckLimits, check_dir: str, warm: bool,
+               sampling: SampleSettings | None = None) -> SpareChild:
     os.makedirs(check_dir, mode=0o700)
     os.chown(check_dir, limits.uid, limits.uid)
     program_read, program_write = os.pipe()
     verdict_read, verdict_write = os.pipe()
     pid = os.fork()
     if pid == 0:
-        _run_child(limits, check_dir, program_read, verdict_write, warm)
+        _run_child(limits, check_dir, program_read, verdict_write, warm, sampling)
     os.close(program_read)
     os.close(verdict_write)
     return SpareChild(pid, limits, check_dir, program_write, verdict_read)
@@ -56,7 +58,8 @@ def hand_over(spare: SpareChild, code: str) -> bool:
     return True
 
 
-def _run_child(limits: CheckLimits, check_dir: str, program_fd: int, verdict_fd: int, warm: bool) -> None:
+def _run_child(limits: CheckLimits, check_dir: str, program_fd: int, verdict_fd: int, warm: bool,
+               sampling: SampleSettings | None) -> None:
     status = 1
     me = os.getpid()
     try:
@@ -75,7 +78,7 @@ def _run_child(limits: CheckLimits, check_dir: str, program_fd: int, verdict_fd:
         code = _read_program(program_fd)
         if code is None:
             return
-        verdict = check_source(code, started=time.monotonic())
+        verdict = check_source(code, started=time.monotonic(), sampling=sampling)
         if os.getpid() == me:  # processes the program forked come back here too; only the check answers
             status = 0 if write_line(verdict_fd, limits.translate(verdict).to_json()) else 1
     finally:

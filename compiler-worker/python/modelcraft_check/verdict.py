@@ -33,6 +33,7 @@ MAX_SOURCE_LINE_CHARS = 500
 MAX_TRACEBACK_ENTRIES = 40
 MAX_WARNINGS = 50
 MAX_COORD_VALUES = 1_000
+MAX_POSTERIOR_VALUES = 100  # per statistic of one vector variable: its first values, flattened
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,59 @@ class ModelSummary:
         }
 
 
+# One posterior statistic: a float for a scalar variable, a flattened (C-order) list for a vector one;
+# None where it is not finite (e.g. r_hat of a variable that never moved).
+Statistic = float | None | list[float | None]
+
+
+@dataclass(frozen=True)
+class VariablePosterior:
+    mean: Statistic
+    sd: Statistic
+    r_hat: Statistic
+    ess_bulk: Statistic
+    ess_tail: Statistic
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mean": self.mean,
+            "sd": self.sd,
+            "r_hat": self.r_hat,
+            "ess_bulk": self.ess_bulk,
+            "ess_tail": self.ess_tail,
+        }
+
+
+@dataclass(frozen=True)
+class Posterior:
+    """What a sample-mode run found: per chain ``draws`` kept after tuning, ``seconds`` of sampling."""
+
+    draws: int
+    chains: int
+    seconds: float
+    divergences: int | None  # None when no step method reports them (e.g. only Metropolis)
+    variables: dict[str, VariablePosterior]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "draws": int(self.draws),
+            "chains": int(self.chains),
+            "seconds": float(self.seconds),
+            "divergences": None if self.divergences is None else int(self.divergences),
+            "variables": {str(name): stats.to_dict() for name, stats in self.variables.items()},
+        }
+
+
+@dataclass(frozen=True)
+class SamplingFailure:
+    """Sample mode was asked for and the check passed, but sampling raised or ran out of time."""
+
+    error: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"error": clip(self.error, MAX_MESSAGE_CHARS)}
+
+
 @dataclass(frozen=True)
 class Verdict:
     ok: bool
@@ -120,6 +174,7 @@ class Verdict:
     summary: ModelSummary | None
     versions: dict[str, str]
     duration_ms: int
+    posterior: Posterior | SamplingFailure | None = None  # only sample mode fills it in
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -130,6 +185,7 @@ class Verdict:
             "summary": None if self.summary is None else self.summary.to_dict(),
             "versions": {str(k): str(v) for k, v in self.versions.items()},
             "duration_ms": int(self.duration_ms),
+            "posterior": None if self.posterior is None else self.posterior.to_dict(),
         }
 
     def to_json(self) -> str:

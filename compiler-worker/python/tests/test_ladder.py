@@ -10,7 +10,7 @@ from programs import (
     GRIZZLY_WRONG,
 )
 
-VERDICT_KEYS = {"ok", "stage", "error", "warnings", "summary", "versions", "duration_ms"}
+VERDICT_KEYS = {"ok", "stage", "error", "warnings", "summary", "versions", "duration_ms", "posterior"}
 ERROR_KEYS = {"type", "message", "line", "column", "source_line", "traceback", "hint", "debug"}
 
 

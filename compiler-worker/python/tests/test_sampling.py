@@ -1,0 +1,168 @@
+"""Sample mode through the real sandbox (the launcher the worker uses), and through check-model."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from modelcraft_check.client import SandboxClient, parse_arguments
+from modelcraft_check.sampling import SampleSettings, statistic
+from programs import GRIZZLY_FIXED, GRIZZLY_WRONG
+
+CHECK_MODEL = Path(__file__).resolve().parents[2] / "bin" / "check-model"
+POSTERIOR_KEYS = {"draws", "chains", "seconds", "divergences", "variables"}
+STATISTIC_KEYS = {"mean", "sd", "r_hat", "ess_bulk", "ess_tail"}
+
+EURO_COIN = """
+import pymc as pm
+with pm.Model() as model:
+    p = pm.Beta("p", 1, 1)
+    heads = pm.Binomial("heads", n=250, p=p, observed=140)
+    pm.Deterministic("odds", p / (1 - p))
+    idata = pm.sample()
+"""
+
+VECTOR = """
+import pymc as pm
+with pm.Model(coords={"group": ["a", "b", "c"]}) as model:
+    mu = pm.Normal("mu", [0.0, 5.0, -5.0], 0.1, dims="group")
+"""
+
+NO_FREE_VARIABLES = """
+import pymc as pm
+with pm.Model() as model:
+    pm.Normal("y", 0, 1, observed=[0.1, 0.2])
+"""
+
+# A Beta(141, 111) posterior: the conjugate update of Beta(1, 1) by 140 heads in 250 throws.
+EURO_POSTERIOR_MEAN = 141 / 252
+GRIZZLY_POSTERIOR_MEAN = 173  # exact: 173.8 (sum over N = 50..500 of N times the normalised likelihood)
+# Metropolis on N mixes slowly (ESS ~50 at the default 500 draws): 4,000 draws a chain give ESS ~760,
+# a Monte Carlo error of about 3.3 on the mean.
+GRIZZLY_DRAWS = 4000
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxClient]:
+    with SandboxClient(sys.executable, ["--uid", "61800"]) as client:
+        yield client
+
+
+def sampled(verdict: dict) -> dict:
+    assert verdict["ok"] is True, verdict
+    assert verdict["stage"] == "complete", verdict
+    posterior = verdict["posterior"]
+    assert set(posterior) == POSTERIOR_KEYS, posterior
+    return posterior
+
+
+def test_euro_coin_posterior_mean(sandbox: SandboxClient) -> None:
+    posterior = sampled(sandbox.check(EURO_COIN, SampleSettings()))
+    assert (posterior["draws"], posterior["chains"]) == (500, 2)
+    assert posterior["divergences"] == 0
+    assert posterior["seconds"] > 0
+    assert list(posterior["variables"]) == ["p", "odds"]
+    p = posterior["variables"]["p"]
+    assert set(p) == STATISTIC_KEYS
+    assert abs(p["mean"] - EURO_POSTERIOR_MEAN) < 0.01, p
+    assert abs(p["sd"] - 0.031) < 0.005, p
+    assert p["r_hat"] < 1.02 and p["ess_bulk"] > 300 and p["ess_tail"] > 300, p
+
+
+def test_grizzly_population_with_discrete_free_variable(sandbox: SandboxClient) -> None:
+    verdict = sandbox.check(GRIZZLY_FIXED, SampleSettings(draws=GRIZZLY_DRAWS))
+    posterior = sampled(verdict)
+    assert [w["code"] for w in verdict["warnings"]] == ["discrete_free_variable"]
+    assert posterior["divergences"] is None  # Metropolis only: no step method reports divergences
+    n = posterior["variables"]["N"]
+    assert abs(n["mean"] - GRIZZLY_POSTERIOR_MEAN) < 12, n
+    assert n["r_hat"] < 1.02, n
+
+
+def test_failing_program_gives_the_ordinary_failure(sandbox: SandboxClient) -> None:
+    in_sample_mode = sandbox.check(GRIZZLY_WRONG, SampleSettings())
+    ordinary = sandbox.check(GRIZZLY_WRONG)
+    assert in_sample_mode["stage"] == "run" and in_sample_mode["error"]["type"] == "TypeError"
+    assert in_sample_mode["posterior"] is None
+    assert {**in_sample_mode, "duration_ms": 0} == {**ordinary, "duration_ms": 0}
+
+
+def test_ordinary_check_has_no_posterior(sandbox: SandboxClient) -> None:
+    verdict = sandbox.check(EURO_COIN)
+    assert verdict["ok"] is True
+    assert verdict["posterior"] is None
+
+
+def test_vector_variables_give_flattened_lists(sandbox: SandboxClient) -> None:
+    posterior = sampled(sandbox.check(VECTOR, SampleSettings(draws=200, tune=200)))
+    mu = posterior["variables"]["mu"]
+    assert all(isinstance(mu[key], list) and len(mu[key]) == 3 for key in STATISTIC_KEYS), mu
+    assert [round(value) for value in mu["mean"]] == [0, 5, -5]
+
+
+def test_sampling_error_keeps_the_check_ok(sandbox: SandboxClient) -> None:
+    posterior = sandbox.check(NO_FREE_VARIABLES, SampleSettings())["posterior"]
+    assert posterior == {"error": "sampling failed: SamplingError: Cannot sample from the model, "
+                                  "since the model does not contain any free variables."}
+
+
+def test_budget_exceeded_keeps_the_check_ok(sandbox: SandboxClient) -> None:
+    verdict = sandbox.check(EURO_COIN, SampleSettings(draws=100_000, seconds=1))
+    assert verdict["ok"] is True, verdict
+    assert verdict["posterior"] == {"error": "sampling stopped: its budget of 1 s ran out"}
+    assert verdict["duration_ms"] < 20_000
+    assert sandbox.check(EURO_COIN)["ok"] is True  # the server and its spares are fine after it
+
+
+def test_sample_mode_outlasts_an_ordinary_checks_wall_limit() -> None:
+    # The request's budget is added to the server's limits: sampling may take longer than a check may.
+    with SandboxClient(sys.executable, ["--uid", "61802", "--wall-seconds", "2", "--cpu-seconds", "2"]) as client:
+        posterior = sampled(client.check(EURO_COIN, SampleSettings(draws=3000, tune=1000, chains=1)))
+        assert posterior["seconds"] > 2, posterior
+        assert client.check("while True:\n    pass\n")["stage"] == "sandbox"
+
+
+def test_invalid_sample_settings_are_a_verdict(sandbox: SandboxClient) -> None:
+    for bad in ({"draws": 0}, {"chains": "two"}, {"seconds": -1}, {"thin": 2}, [500]):
+        verdict = sandbox.request({"code": EURO_COIN, "sample": bad})
+        assert verdict["ok"] is False and verdict["stage"] == "internal", verdict
+        assert verdict["error"]["type"] == "BadRequest", verdict
+    assert sandbox.check(EURO_COIN)["ok"] is True
+
+
+def test_check_model_sample_prints_the_posterior_last(tmp_path: Path) -> None:
+    program = tmp_path / "euro.py"
+    program.write_text(EURO_COIN)
+    completed = subprocess.run(
+        [str(CHECK_MODEL), str(program), "--sample", "--draws", "300", "--tune", "300", "--chains", "2",
+         "--sample-seconds", "30", "--uid", "61804"],
+        capture_output=True, text=True, timeout=180, env={"PATH": "/usr/bin:/bin"},
+        check=False)
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    posterior = sampled(json.loads(completed.stdout.strip().splitlines()[-1]))
+    assert (posterior["draws"], posterior["chains"]) == (300, 2)
+    assert abs(posterior["variables"]["p"]["mean"] - EURO_POSTERIOR_MEAN) < 0.01
+
+
+def test_check_model_arguments() -> None:
+    assert parse_arguments(["m.py", "--wall-seconds", "6"]) == ("m.py", None, ["--wall-seconds", "6"])
+    path, sampling, rest = parse_arguments(["m.py", "--uid", "7", "--sample", "--draws", "90", "--nice", "3"])
+    assert (path, rest) == ("m.py", ["--uid", "7", "--nice", "3"])
+    assert sampling == SampleSettings(draws=90)
+    with pytest.raises(ValueError, match="need --sample"):
+        parse_arguments(["m.py", "--draws", "90"])
+    with pytest.raises(ValueError, match="draws"):
+        parse_arguments(["m.py", "--sample", "--draws", "0"])
+
+
+def test_statistics_are_plain_json() -> None:
+    assert statistic(2.5) == 2.5
+    assert statistic(math.nan) is None
+    assert statistic([[1, 2], [3, math.inf]]) == [1.0, 2.0, 3.0, None]
+    assert len(statistic(range(10_000))) == 100
