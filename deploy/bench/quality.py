@@ -83,7 +83,7 @@ def main() -> int:
     parser.add_argument("--prompt-version", help="the agent's prompt set for this run (default: the agent's)")
     parser.add_argument("--max-iterations", type=int, default=5)
     parser.add_argument("--timeout-minutes", type=float, default=150)
-    parser.add_argument("--draws", type=int, default=1000, help="draws per chain of the posterior check")
+    parser.add_argument("--draws", type=int, default=4000, help="draws per chain of the posterior check")
     parser.add_argument("--out", type=Path, help="where to save the figures (default deploy/bench/results/)")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     parser.add_argument("--resample", type=Path, help="run only the posterior check again on a saved run")

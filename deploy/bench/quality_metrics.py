@@ -65,7 +65,13 @@ def job_figures(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def posterior_verdict(reference: dict[str, Any] | None, verdict: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Whether the sampled posterior mean of the reference quantity is within its tolerance."""
+    """Whether the sampled posterior holds the reference answer within its tolerance.
+
+    The problems do not name the model's variables, so the reference quantity is looked up by its name
+    first; a model that names it otherwise is judged by its vectors of the reference's length (passing if
+    one has the reference means) or, for a scalar, by its only scalar variable. The verdict says which
+    variable it judged and whether that was by name.
+    """
     if not reference:
         return None
     if verdict is None:
@@ -73,14 +79,37 @@ def posterior_verdict(reference: dict[str, Any] | None, verdict: dict[str, Any] 
     posterior = verdict.get("posterior") or {}
     if posterior.get("error") or not verdict.get("ok"):
         return {"correct": False, "reason": posterior.get("error") or "the program did not pass the check"}
-    variable = (posterior.get("variables") or {}).get(reference["quantity"])
-    if variable is None:
-        return {"correct": False, "reason": f"no variable named {reference['quantity']!r} in the posterior"}
-    mean = variable["mean"]
-    if isinstance(mean, list):
-        return {"correct": False, "reason": f"{reference['quantity']!r} is not a scalar", "mean": mean}
-    correct = abs(mean - reference["posterior_mean"]) <= reference["tol"]
-    return {"correct": correct, "mean": mean, "rHat": variable.get("r_hat"), "seconds": posterior.get("seconds")}
+    want = reference.get("posterior_mean", reference.get("value"))
+    variables = posterior.get("variables") or {}
+    named = variables.get(reference["quantity"])
+    if named is not None:
+        return _judged(reference["quantity"], named, want, reference["tol"], True, posterior)
+    shaped = [(name, stats) for name, stats in variables.items() if _same_shape(stats["mean"], want)]
+    if not shaped or (not isinstance(want, list) and len(shaped) > 1):
+        # Among several scalars one may match by chance (a sigma near a difference of means): only a
+        # vector of the reference's length, or the model's only scalar, stands in for the named quantity.
+        return {"correct": False, "reason": f"no variable named {reference['quantity']!r} and "
+                f"{'none' if not shaped else 'more than one scalar'} to stand in for it"}
+    judged = [_judged(name, stats, want, reference["tol"], False, posterior) for name, stats in shaped]
+    return next((j for j in judged if j["correct"]), judged[0])
+
+
+def _same_shape(mean: Any, want: Any) -> bool:
+    if isinstance(want, list):
+        return isinstance(mean, list) and len(mean) == len(want)
+    return not isinstance(mean, list) and mean is not None
+
+
+def _judged(name: str, stats: dict[str, Any], want: Any, tol: float, by_name: bool,
+            posterior: dict[str, Any]) -> dict[str, Any]:
+    mean = stats["mean"]
+    if not _same_shape(mean, want):
+        return {"correct": False, "variable": name, "byName": by_name, "mean": mean,
+                "reason": f"{name!r} has another shape than the reference"}
+    pairs = zip(mean, want) if isinstance(want, list) else [(mean, want)]
+    correct = all(m is not None and abs(m - w) <= tol for m, w in pairs)
+    return {"correct": correct, "variable": name, "byName": by_name, "mean": mean, "rHat": stats.get("r_hat"),
+            "seconds": posterior.get("seconds")}
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -8,9 +8,12 @@ def _posterior(row: dict[str, Any]) -> str:
     verdict = row.get("posterior")
     if verdict is None:
         return "-"
-    if "mean" in verdict and not isinstance(verdict["mean"], list):
-        return f"{'yes' if verdict['correct'] else 'NO'} ({verdict['mean']:.4g})"
-    return "NO"
+    if "mean" not in verdict:
+        return "NO"
+    mean = verdict["mean"]
+    shown = ", ".join(f"{m:.3g}" for m in mean) if isinstance(mean, list) else f"{mean:.4g}"
+    where = "" if verdict.get("byName", True) else f" as {verdict['variable']}"
+    return f"{'yes' if verdict['correct'] else 'NO'} ({shown}{where})"
 
 
 def print_table(result: dict[str, Any]) -> None:

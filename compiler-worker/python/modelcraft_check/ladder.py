@@ -19,6 +19,7 @@ from .lint import LintResult, lint_program
 from .parse import DEFAULT_FILENAME, SubmittedSource, parse_source
 from .run import run_program
 from .sampling import SampleSettings, sample_posterior
+from .shape_hint import shape_hint
 from .summary import summarise_model
 from .verdict import (
     WARNING_LINT,
@@ -98,7 +99,7 @@ def _ladder(
             # PyMC rejected the keyword itself: its own words, with the lint's diagnosis as the hint.
             return verdict("run", dataclasses.replace(error, hint=_lint_hint(linted.error)), notes)
         hint = run_hint(outcome.error, source)
-        return verdict("run", dataclasses.replace(error, hint=hint) if hint else error, notes)
+        return verdict("run", _with_shape_hint(dataclasses.replace(error, hint=hint) if hint else error, source), notes)
     if linted.error is not None:
         # PyMC accepted the keyword and dropped it silently: only the lint can say so.
         return verdict("lint", linted.error, notes)
@@ -111,7 +112,7 @@ def _ladder(
     evaluation = evaluate_model(choice.model, source)
     notes.extend(evaluation.warnings)
     if evaluation.error is not None:
-        return verdict("evaluate", evaluation.error, notes)
+        return verdict("evaluate", _with_shape_hint(evaluation.error, source), notes)
     if evaluation.point is None:
         raise RuntimeError("evaluation passed without an initial point")
     notes = with_data_warnings(notes, choice.model, evaluation.point, source)
@@ -134,6 +135,11 @@ def _described(
         )
         return ModelSummary((), {}), (note,)
     return described.summary, described.warnings
+
+
+def _with_shape_hint(error: CheckError, source: SubmittedSource) -> CheckError:
+    hint = None if error.hint else shape_hint(error.message or "", source.tree)
+    return dataclasses.replace(error, hint=hint) if hint else error
 
 
 def _lint_hint(error: CheckError) -> str:

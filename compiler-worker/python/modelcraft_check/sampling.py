@@ -126,11 +126,14 @@ def traced_names(model: Any) -> list[str]:
 def describe_posterior(idata: Any, names: list[str], seconds: float) -> Posterior:
     import arviz as az
 
-    posterior = idata["posterior"]
-    present = [name for name in names if name in posterior.data_vars]
-    r_hat = az.rhat(idata, var_names=present)
-    ess_bulk = az.ess(idata, var_names=present, method="bulk")
-    ess_tail = az.ess(idata, var_names=present, method="tail")
+    # A comparison such as pm.Deterministic("taller", a > b) is traced as booleans, which the
+    # diagnostics cannot subtract: they and the mean are taken over 0/1 instead.
+    traced = idata["posterior"].to_dataset()
+    present = [name for name in names if name in traced.data_vars]
+    posterior = traced[present].map(lambda values: values.astype(float) if values.dtype == bool else values)
+    r_hat = az.rhat(posterior)
+    ess_bulk = az.ess(posterior, method="bulk")
+    ess_tail = az.ess(posterior, method="tail")
     variables = {
         name: VariablePosterior(
             mean=statistic(posterior[name].mean(SAMPLE_DIMS)),

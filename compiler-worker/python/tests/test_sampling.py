@@ -34,6 +34,15 @@ with pm.Model(coords={"group": ["a", "b", "c"]}) as model:
     mu = pm.Normal("mu", [0.0, 5.0, -5.0], 0.1, dims="group")
 """
 
+# From a real answer to the height problem: a comparison traced as a deterministic holds booleans.
+COMPARISON = """
+import pymc as pm
+with pm.Model() as model:
+    a = pm.Normal("a", mu=178, sigma=7.7)
+    b = pm.Normal("b", mu=178, sigma=7.7)
+    taller = pm.Deterministic("taller", a > b)
+"""
+
 NO_FREE_VARIABLES = """
 import pymc as pm
 with pm.Model() as model:
@@ -104,6 +113,13 @@ def test_vector_variables_give_flattened_lists(sandbox: SandboxClient) -> None:
     mu = posterior["variables"]["mu"]
     assert all(isinstance(mu[key], list) and len(mu[key]) == 3 for key in STATISTIC_KEYS), mu
     assert [round(value) for value in mu["mean"]] == [0, 5, -5]
+
+
+def test_boolean_deterministic_is_summarised_over_zero_and_one(sandbox: SandboxClient) -> None:
+    posterior = sampled(sandbox.check(COMPARISON, SampleSettings(draws=500, tune=200)))
+    taller = posterior["variables"]["taller"]
+    assert 0.4 < taller["mean"] < 0.6, taller  # a and b are exchangeable: P(a > b) = 1/2
+    assert taller["r_hat"] is not None and taller["ess_bulk"] is not None, taller
 
 
 def test_sampling_error_keeps_the_check_ok(sandbox: SandboxClient) -> None:

@@ -55,6 +55,11 @@ public class AuthoringJob extends PanacheEntityBase {
         return list("status", JobStatus.RUNNING);
     }
 
+    /** Starts the job's deadline clock, if it has not started: when its first turn gets the model. */
+    public static void startDeadline(UUID id, Instant deadline) {
+        update("deadlineAt = ?1 where id = ?2 and deadlineAt is null", deadline, id);
+    }
+
     public static List<AuthoringJob> runningPast(Instant now) {
         return list("status = ?1 and deadlineAt < ?2", JobStatus.RUNNING, now);
     }

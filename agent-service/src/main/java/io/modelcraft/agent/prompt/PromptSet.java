@@ -46,6 +46,11 @@ public record PromptSet(String version, String hash, String system, String task,
         return repeat.replace("{attempt}", Integer.toString(attempt)).replace("{error}", error.strip());
     }
 
+    /** The task asked afresh after a repeat, with a line per failed attempt (a {@code restart} loop style). */
+    public String restartFor(String problem, String attempts) {
+        return taskFor(problem) + repeat.replace("{attempts}", attempts.strip());
+    }
+
     /** The request to address the warnings of a passing check. */
     public String warningsFor(CheckResult result) {
         StringBuilder listed = new StringBuilder();

@@ -4,9 +4,11 @@ import io.modelcraft.agent.job.Iteration;
 import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.contracts.CheckError;
 import io.modelcraft.contracts.CheckResult;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** What earlier attempts of a job said, in a line each, and which earlier attempt a program repeats. */
@@ -32,11 +34,35 @@ final class Attempts {
         return check.stage() + ": " + error.type() + ": " + message + where;
     }
 
-    /** The earliest attempt among {@code done} whose program is {@code code} after normalising, if any. */
-    static Optional<Iteration> repeated(String code, List<Iteration> done) {
+    /**
+     * The earliest failed attempt among {@code done} whose program is {@code code} after normalising, if any.
+     * A program that passed may be sent again (after a warnings turn, keeping it is an answer).
+     */
+    static Optional<Iteration> repeated(String code, List<Iteration> done, Function<String, CheckResult> readCheck) {
         String fingerprint = ProgramFingerprint.of(code);
         return done.stream().filter(it -> it.code != null && ProgramFingerprint.of(it.code).equals(fingerprint))
+                .filter(it -> !passed(readCheck.apply(it.checkJson)))
                 .findFirst();
+    }
+
+    private static boolean passed(CheckResult check) {
+        return check != null && check.ok();
+    }
+
+    /** A line on each distinct failure among {@code done}: what a restarted question warns against. */
+    static String failures(List<Iteration> done, Function<String, CheckResult> readCheck) {
+        StringBuilder text = new StringBuilder();
+        Set<String> seen = new HashSet<>();
+        for (Iteration it : done) {
+            if (it.state == IterationState.REPEATED) {
+                continue;
+            }
+            String said = it.state == IterationState.NO_CODE ? "no program in the reply" : summary(readCheck.apply(it.checkJson));
+            if (seen.add(said)) {
+                text.append("- attempt ").append(it.number).append(": ").append(said).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     /** Lines on the attempts before {@code last}, and whether {@code last} failed as one of them did. */

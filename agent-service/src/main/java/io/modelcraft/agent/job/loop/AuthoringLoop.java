@@ -118,19 +118,38 @@ public class AuthoringLoop {
         ModelReply reply = call(plan, conversation, null, attempts);
         for (int ask = 1; ; ask++) {
             Iteration repeats = plan.prompts().repeat() == null ? null : CodeExtractor.extract(reply.text())
-                    .flatMap(code -> Attempts.repeated(code, plan.done())).orElse(null);
+                    .flatMap(code -> Attempts.repeated(code, plan.done(), events::read)).orElse(null);
             if (repeats == null || ask > plan.prompts().loop().repeatAsks()) {
                 return new Answer(conversation, reply, repeats);
             }
-            conversation = new ArrayList<>(conversation);
-            conversation.add(ChatTurn.assistant(reply.text()));
-            conversation.add(ChatTurn.user(plan.prompts().repeatFor(repeats.number, Attempts.summary(events.read(repeats.checkJson)))));
+            conversation = askAgain(plan, conversation, reply, repeats);
             reply = reply.then(call(plan, conversation, plan.prompts().loop().repeatTemperature(), attempts));
         }
     }
 
+    /** The question after a repeated program: the problem afresh where the prompt set restarts, else a reply in place. */
+    private List<ChatTurn> askAgain(TurnPlan plan, List<ChatTurn> conversation, ModelReply reply, Iteration repeats) {
+        if (plan.prompts().loop().restartOnRepeat() && plan.job().parentJobId == null) {
+            return Conversation.restart(plan.job(), plan.done(), plan.prompts(), events::read);
+        }
+        List<ChatTurn> again = new ArrayList<>(conversation);
+        again.add(ChatTurn.assistant(reply.text()));
+        again.add(ChatTurn.user(plan.prompts().repeatFor(repeats.number, Attempts.summary(events.read(repeats.checkJson)))));
+        return again;
+    }
+
     private ModelReply call(TurnPlan plan, List<ChatTurn> conversation, Double temperature, AtomicInteger attempts) {
-        return slots.call(plan.choice().provider(), () -> model.complete(plan.choice(), conversation, temperature, attempts));
+        return slots.call(plan.choice().provider(), () -> {
+            if (plan.number() == 1) {
+                startDeadline(plan.jobId());
+            }
+            return model.complete(plan.choice(), conversation, temperature, attempts);
+        });
+    }
+
+    /** A job's deadline counts from its first turn's model call, so that time queued for the model is not spent. */
+    private void startDeadline(UUID jobId) {
+        QuarkusTransaction.requiringNew().run(() -> AuthoringJob.startDeadline(jobId, Instant.now().plus(config.jobDeadline())));
     }
 
     private TurnPlan plan(UUID jobId) {
@@ -155,7 +174,7 @@ public class AuthoringLoop {
         PromptSet promptSet = prompts.version(job.promptVersion);
         List<ChatTurn> conversation = Conversation.of(job, done, promptSet, events::read,
                 job.parentJobId == null ? null : AuthoringJob.findById(job.parentJobId));
-        return new TurnPlan(job.id, done.size() + 1, new ModelChoice(job.provider, job.model), conversation, promptSet, done);
+        return new TurnPlan(job, done.size() + 1, new ModelChoice(job.provider, job.model), conversation, promptSet, done);
     }
 
     /** Stores the turn; returns whether the job needs another turn right away (no code, or a repeat). */
@@ -198,8 +217,11 @@ public class AuthoringLoop {
         return !ending.endIfOutOfIterations(job, iteration);
     }
 
-    private record TurnPlan(UUID jobId, int number, ModelChoice choice, List<ChatTurn> conversation,
+    private record TurnPlan(AuthoringJob job, int number, ModelChoice choice, List<ChatTurn> conversation,
                             PromptSet prompts, List<Iteration> done) {
+        UUID jobId() {
+            return job.id;
+        }
     }
 
     /** The conversation finally sent, the reply to it, and the earlier attempt its program repeats (or null). */

@@ -2,6 +2,7 @@ package io.modelcraft.agent.job.loop;
 
 import io.modelcraft.agent.job.AuthoringJob;
 import io.modelcraft.agent.job.Iteration;
+import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.llm.ChatTurn;
 import io.modelcraft.agent.prompt.PromptSet;
 import io.modelcraft.contracts.CheckResult;
@@ -12,7 +13,8 @@ import java.util.function.Function;
 /**
  * Rebuilds the conversation of a job from what is stored, so a restarted agent asks exactly the same. A
  * follow-up starts from its parent's problem and last answer, then asks for the revision. A prompt set that
- * sends only the last answer gets it with its feedback and a line on each earlier attempt.
+ * sends only the last answer gets it with its feedback and a line on each earlier attempt; one that restarts
+ * after a repeat asks the problem afresh once the last attempt was a repeat.
  */
 final class Conversation {
 
@@ -21,6 +23,9 @@ final class Conversation {
 
     static List<ChatTurn> of(AuthoringJob job, List<Iteration> done, PromptSet prompts,
                              Function<String, CheckResult> readCheck, AuthoringJob parent) {
+        if (parent == null && restarts(prompts, done)) {
+            return restart(job, done, prompts, readCheck);
+        }
         List<ChatTurn> turns = new ArrayList<>();
         turns.add(ChatTurn.system(prompts.system()));
         if (parent == null) {
@@ -43,13 +48,25 @@ final class Conversation {
         return turns;
     }
 
+    /** The question after a repeat, in a prompt set that restarts: the problem and the failures so far, no programs. */
+    static List<ChatTurn> restart(AuthoringJob job, List<Iteration> done, PromptSet prompts,
+                                  Function<String, CheckResult> readCheck) {
+        return List.of(ChatTurn.system(prompts.system()),
+                ChatTurn.user(prompts.restartFor(job.problem, Attempts.failures(done, readCheck))));
+    }
+
+    private static boolean restarts(PromptSet prompts, List<Iteration> done) {
+        return prompts.loop().restartOnRepeat() && !done.isEmpty()
+                && done.get(done.size() - 1).state == IterationState.REPEATED;
+    }
+
     /** What the loop said after an iteration; with the last answer only, it also lists the earlier attempts. */
     private static String replyTo(Iteration iteration, List<Iteration> earlier, PromptSet prompts,
                                   Function<String, CheckResult> readCheck) {
         String history = prompts.loop().lastAnswerOnly() ? Attempts.history(earlier, iteration, readCheck) : "";
         return switch (iteration.state) {
             case NO_CODE -> prompts.noCode();
-            case REPEATED -> Attempts.repeated(iteration.code, earlier)
+            case REPEATED -> Attempts.repeated(iteration.code, earlier, readCheck)
                     .map(it -> prompts.repeatFor(it.number, Attempts.summary(readCheck.apply(it.checkJson))))
                     .orElseThrow(() -> new IllegalStateException("iteration " + iteration.number + " repeats nothing"));
             default -> prompts.feedbackFor(readCheck.apply(iteration.checkJson), history);

@@ -47,7 +47,6 @@ public class JobIntake {
         job.status = JobStatus.RUNNING;
         job.createdAt = Instant.now();
         job.updatedAt = job.createdAt;
-        job.deadlineAt = job.createdAt.plus(config.jobDeadline());
         return job;
     }
 

@@ -28,8 +28,10 @@ class AttemptsTest {
     @Test
     void theEarliestAttemptWithTheSameProgramIsTheOneRepeated() {
         List<Iteration> done = List.of(iteration(1, PROGRAM, null), iteration(2, PROGRAM + "y = 1\n", null));
-        assertEquals(1, Attempts.repeated(PROGRAM + "\n# same\n", done).orElseThrow().number);
-        assertTrue(Attempts.repeated("print(1)\n", done).isEmpty());
+        assertEquals(1, Attempts.repeated(PROGRAM + "\n# same\n", done, json -> null).orElseThrow().number);
+        assertTrue(Attempts.repeated("print(1)\n", done, json -> null).isEmpty());
+        CheckResult passed = new CheckResult(true, "complete", null, List.of(), Map.of(), Map.of(), 5L);
+        assertTrue(Attempts.repeated(PROGRAM, done, json -> passed).isEmpty(), "a passed program may be sent again");
     }
 
     @Test
