@@ -61,7 +61,17 @@ def job_figures(job: dict[str, Any]) -> dict[str, Any]:
         "outputTokens": sum(it.get("outputTokens") or 0 for it in iterations),
         "jobSeconds": seconds, "errors": errors, "failureReason": job.get("failureReason"),
         "finalCode": job.get("finalCode"),
+        "attempts": [_attempt(it) for it in iterations],
     }
+
+
+def _attempt(iteration: dict[str, Any]) -> dict[str, Any]:
+    """What the model wrote and what the check said, so that the programs of a run can be read later."""
+    check = iteration.get("check") or {}
+    error = check.get("error") or {}
+    return {"code": iteration.get("code"), "ok": check.get("ok"), "stage": check.get("stage"),
+            "error": f"{error.get('type')}: {error.get('message')}" if error else None,
+            "line": error.get("line"), "hint": error.get("hint")}
 
 
 def posterior_verdict(reference: dict[str, Any] | None, verdict: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -120,6 +130,8 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "problems": len(rows),
         "firstTryPass": sum(r["firstTry"] for r in rows) / n,
         "finalPass": sum(r["passed"] for r in rows) / n,
+        # Only the loop's feedback acts after a failed first try: the share of those jobs that still passed.
+        "repairRate": (sum(r["passed"] for r in rows if not r["firstTry"]) / max(1, sum(not r["firstTry"] for r in rows))),
         "meanIterations": statistics.fmean(r["iterations"] for r in rows) if rows else 0,
         "iterations": sum(r["iterations"] for r in rows),
         "repeatedPrograms": sum(r["repeatedPrograms"] for r in rows),

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from quality_metrics import summarise
+
 
 def _posterior(row: dict[str, Any]) -> str:
     verdict = row.get("posterior")
@@ -26,6 +28,7 @@ def print_table(result: dict[str, Any]) -> None:
               f"{r['repeatedPrograms']} | {r['llmSeconds']:.0f} | {r['checkSeconds']:.1f} | {r['tokens']} | "
               f"{r['jobSeconds'] or 0:.0f} | {_posterior(r)} |")
     print(f"\nfinal pass {overall['finalPass']:.0%}, first-try pass {overall['firstTryPass']:.0%}, "
+          f"repaired after a failed first try {overall.get('repairRate', 0):.0%}, "
           f"mean iterations {overall['meanIterations']:.2f}, repeated programs {overall['repeatedPrograms']} "
           f"of {overall['iterations']} iterations (same error again: {overall['repeatedErrors']}), posterior correct "
           f"{overall['posteriorCorrect']}/{overall['posteriorChecked']}, median job {overall['medianJobSeconds'] or 0:.0f} s "
@@ -45,11 +48,11 @@ def print_comparison(before: dict[str, Any], after: dict[str, Any]) -> None:
             "fixed" if a["passed"] and not b["passed"] else "broke" if b["passed"] and not a["passed"]
             else "still passes" if a["passed"] else "still fails")
         print(f"| {pid} | {cell(b)} | {cell(a)} | {change} |")
-    keys = ["finalPass", "firstTryPass", "meanIterations", "repeatedPrograms", "repeatedErrors", "posteriorCorrect",
+    keys = ["finalPass", "firstTryPass", "repairRate", "meanIterations", "repeatedPrograms", "repeatedErrors", "posteriorCorrect",
             "posteriorChecked", "medianJobSeconds", "medianWorkSeconds", "tokens"]
     print("\n| overall | " + " | ".join(keys) + " |")
     print("|---|" + "---|" * len(keys))
     for result in (before, after):
-        o = result["overall"]
+        o = summarise(result["problems"])  # saved runs from before a figure existed get it too
         print(f"| {result['run']['label']} | " + " | ".join(
             f"{o[k]:.2f}" if isinstance(o[k], float) else str(o[k]) for k in keys) + " |")

@@ -20,6 +20,7 @@ from .errors import definition_line, error_from_exception, exception_message
 from .parse import SubmittedSource
 from .quiet import quiet_library
 from .run import BoundedText
+from .support_hint import impossible_values_hint
 from .verdict import MAX_DEBUG_CHARS, WARNING_NON_FINITE_PRIOR_PREDICTIVE, CheckError, CheckWarning
 
 RANDOM_SEED = 20_240_601
@@ -70,6 +71,7 @@ def check_logp(model: Any, point: dict[str, np.ndarray], source: SubmittedSource
             type="NonFiniteLogp",
             message=f"the log-probability is not finite at the model's initial point: {terms}",
             debug=model_debug_text(model, point, "logp"),
+            hint=impossible_values_hint(model, point, list(bad)),
         ),
         list(bad),
         source,
@@ -208,6 +210,7 @@ def _located(error: CheckError, names: list[str], source: SubmittedSource) -> Ch
                 line=line,
                 source_line=source.line_text(line),
                 debug=error.debug,
+                hint=error.hint,
             )
     return error
 

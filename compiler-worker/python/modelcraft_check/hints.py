@@ -18,6 +18,7 @@ from typing import Any
 from . import pymc_api
 from .errors import exception_message, user_frames
 from .model_context import outside_model_hint
+from .name_hint import undefined_name_hint
 from .parse import SubmittedSource
 from .pymc_names import PymcNames, pymc_names
 from .wrapper_keywords import call_keywords
@@ -29,6 +30,7 @@ _PARAMETER_HEADER = re.compile(r"^(\*{0,2}\w+(?:\s*,\s*\*{0,2}\w+)*)\s*(?::.*)?$
 _ROLE = re.compile(r":\w+:`([^`]*)`")
 _SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)(?<!etc)\.(?=\s|$)")
 _DIST_IN_MESSAGE = re.compile(r"\b([A-Za-z_]\w*)\.dist\(\)")
+_SYMBOLIC_TO_PYTHON = re.compile(r"TensorVariables? cannot be converted to Python (\w+)")
 
 
 def grounded_hint(name: str, spelled: str | None = None, dist_form: bool = False) -> str | None:
@@ -168,16 +170,23 @@ def distribution_call(call: ast.Call, names: PymcNames) -> tuple[Any, str, bool]
 
 
 def run_hint(exc: BaseException, source: SubmittedSource) -> str | None:
-    """For a run-time TypeError about a distribution, that distribution's grounded hint.
+    """For a run-time TypeError about a distribution, that distribution's grounded hint; for a NameError,
+    where the name is (or is not) defined.
 
     The distribution is the one the message names (``HyperGeometric.dist() missing ...``),
     else one called on the innermost line of the submitted code in the traceback.
     """
+    if isinstance(exc, NameError):
+        frames = user_frames(exc.__traceback__, source)
+        return undefined_name_hint(exception_message(exc), source.tree, frames[-1].line if frames else None)
     if not isinstance(exc, TypeError):
         return None
     frames = user_frames(exc.__traceback__, source)
     if "No model on context stack" in exception_message(exc):
         return outside_model_hint(source.tree, frames[-1].line if frames else None)
+    symbolic = _SYMBOLIC_TO_PYTHON.search(exception_message(exc))
+    if symbolic is not None:
+        return symbolic_value_hint(symbolic.group(1), frames[-1].line if frames else None)
     calls = _distribution_calls_on(source, frames[-1].line) if frames else []
     mentioned = _DIST_IN_MESSAGE.search(exception_message(exc))
     if mentioned is not None:
@@ -201,3 +210,15 @@ def _distribution_calls_on(source: SubmittedSource, line: int | None) -> list[tu
         if isinstance(node, ast.Call) and node.lineno <= line <= (node.end_lineno or node.lineno)
     ]
     return [found for found in (distribution_call(call, names) for call in spanning) if found is not None]
+
+
+def symbolic_value_hint(python_type: str, line: int | None) -> str:
+    """A model variable handed to plain Python (``math.log(N)``, ``float(p)``, ``if N > 60:``)."""
+    where = f"line {line}" if line is not None else "the program"
+    if python_type == "boolean":
+        return (f"{where} uses a model variable as a Python condition (if, and, or, min, max): it has no value "
+                "while the model is built. Use pm.math.switch(condition, a, b), pm.math.minimum or "
+                "pm.math.maximum instead.")
+    return (f"{where} passes a model variable to plain Python or NumPy (math.log, float(), int(), np.random): it "
+            f"has no {python_type} value while the model is built. Use the pm.math functions (pm.math.log, "
+            "pm.math.exp, ...) on model variables.")

@@ -1,4 +1,5 @@
-"""The check: parse, lint, run, find the model, evaluate it, summarise it; stop at the first failure.
+"""The check: parse, lint, run, find the model, evaluate it, see that it uses its data, summarise it; stop at
+the first failure.
 
 In sample mode a passed check then samples the model it found (see :mod:`.sampling`)."""
 
@@ -9,12 +10,14 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .data_use import no_observed_data_warning, unused_data_error
 from .data_warnings import with_data_warnings
 from .environment import collect_versions
 from .errors import error_from_exception, exception_message, internal_error
 from .evaluate import evaluate_model
 from .find_model import find_model
 from .hints import run_hint
+from .integer_hint import integer_parameter_hint
 from .lint import LintResult, lint_program
 from .parse import DEFAULT_FILENAME, SubmittedSource, parse_source
 from .run import run_program
@@ -115,6 +118,12 @@ def _ladder(
         return verdict("evaluate", _with_shape_hint(evaluation.error, source), notes)
     if evaluation.point is None:
         raise RuntimeError("evaluation passed without an initial point")
+    unused = unused_data_error(source.tree, source.line_text)
+    if unused is not None:
+        return verdict("data", unused, notes)
+    no_data = no_observed_data_warning(choice.model)
+    if no_data is not None:
+        notes.append(no_data)
     notes = with_data_warnings(notes, choice.model, evaluation.point, source)
 
     summary, summary_notes = _described(choice.model, evaluation.point, source)
@@ -138,7 +147,9 @@ def _described(
 
 
 def _with_shape_hint(error: CheckError, source: SubmittedSource) -> CheckError:
-    hint = None if error.hint else shape_hint(error.message or "", source.tree)
+    """Hints read from the program for errors PyMC words without naming it: clashing shapes, a float for an int."""
+    message = error.message or ""
+    hint = None if error.hint else shape_hint(message, source.tree, error.line) or integer_parameter_hint(message, source.tree)
     return dataclasses.replace(error, hint=hint) if hint else error
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from . import pymc_api
+from .elsewhere import found_elsewhere
 from .errors import char_column
 from .hints import distribution_call, distribution_hint, parameter_names, plain_text
 from .lint_rules import (
@@ -125,10 +126,12 @@ def _member_problem(module_name: str, name: str, spelled: str) -> Problem | None
         )
     close = difflib.get_close_matches(name, pymc_api.public_names(module_name), n=3, cutoff=0.6)
     prefix = spelled[: len(spelled) - len(name)]
+    elsewhere = found_elsewhere(module_name, name, prefix)
+    guesses = ([elsewhere] if elsewhere else []) + [prefix + c for c in close]
     return CheckError(
         type="UnknownName",
         message=f"{spelled} does not exist in PyMC {version} ({module_name} has no attribute '{name}')",
-        hint=f"did you mean {', '.join(prefix + c for c in close)}?" if close else None,
+        hint=f"did you mean {', '.join(guesses)}?" if guesses else None,
     )
 
 

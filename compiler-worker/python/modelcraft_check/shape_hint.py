@@ -1,7 +1,9 @@
 """The hint for "Incompatible ... shapes": which data arrays of the program have the clashing lengths.
 
 Small models often miscount when they copy a problem's data: 22 outcomes for 23 temperatures. PyMC's
-message gives only the shapes; the hint names the program's own arrays of those lengths.
+message gives only the shapes; the hint names the program's own arrays of those lengths. They also
+subtract one group's observed variable from another's (21 treatment scores minus 23 control scores) to
+compare the groups: then the hint says to compare the groups' parameters instead.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ _ONE_DIMENSION = re.compile(r"\((\d+),\)")
 MAX_NAMED = 4
 
 
-def shape_hint(message: str, tree: ast.Module) -> str | None:
+def shape_hint(message: str, tree: ast.Module, line: int | None = None) -> str | None:
     """For a shape clash between vectors, the program's literal arrays with those lengths, if any."""
     found = _SHAPES.search(message)
     if found is None:
@@ -22,6 +24,12 @@ def shape_hint(message: str, tree: ast.Module) -> str | None:
     lengths = {int(n) for n in _ONE_DIMENSION.findall(found.group(1))} - {1}
     if len(lengths) < 2:
         return None
+    groups = _observed_groups_combined(tree, line, lengths)
+    if groups:
+        shown = " and ".join(f"`{name}` ({size} observations)" for name, size in groups)
+        return (f"line {line} combines {shown} value by value, but groups of different sizes do not pair up. "
+                "To compare the groups, compare their parameters (the difference of their means, say, as a "
+                "pm.Deterministic of the two mean variables), not their observations.")
     arrays = [(name, size) for name, size in literal_arrays(tree) if size in lengths]
     if len({size for _, size in arrays}) < 2:
         return None
@@ -42,3 +50,26 @@ def literal_arrays(tree: ast.Module) -> list[tuple[str, int]]:
         if isinstance(target, ast.Name) and isinstance(value, (ast.List, ast.Tuple)):
             arrays.append((target.id, len(value.elts)))
     return arrays
+
+
+def _observed_groups_combined(tree: ast.Module, line: int | None, lengths: set[int]) -> list[tuple[str, int]]:
+    """The observed variables of clashing lengths that the statement at ``line`` uses, with their lengths."""
+    if line is None:
+        return []
+    sizes = dict(literal_arrays(tree))
+    observed = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                and isinstance(node.value, ast.Call):
+            data = next((k.value for k in node.value.keywords if k.arg == "observed"), None)
+            if isinstance(data, ast.Name) and sizes.get(data.id) in lengths:
+                observed[node.targets[0].id] = sizes[data.id]
+    statement = next((node for node in ast.walk(tree) if isinstance(node, ast.stmt) and not hasattr(node, "body")
+                      and node.lineno <= line <= (node.end_lineno or node.lineno)), None)
+    if statement is None:
+        return []
+    used = []
+    for node in ast.walk(statement):
+        if isinstance(node, ast.Name) and node.id in observed and (node.id, observed[node.id]) not in used:
+            used.append((node.id, observed[node.id]))
+    return used if len({size for _, size in used}) >= 2 else []

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Stage = Literal["parse", "lint", "run", "find_model", "evaluate", "complete", "internal", "sandbox"]
+Stage = Literal["parse", "lint", "run", "find_model", "evaluate", "data", "complete", "internal", "sandbox"]
 VariableKind = Literal["free", "observed", "deterministic", "potential"]
 
 # Warning codes the checker can emit (kept here so both sides can look them up).
@@ -25,6 +25,7 @@ WARNING_DEPRECATED_API = "deprecated_api"
 WARNING_LINT = "lint"
 WARNING_MISSING_OBSERVATIONS = "missing_observations"
 WARNING_SUSPICIOUS_BROADCAST = "suspicious_broadcast"
+WARNING_NO_OBSERVED_DATA = "no_observed_data"
 
 # Size limits keeping one verdict comfortably inside the caller's output budget.
 MAX_MESSAGE_CHARS = 8_000

@@ -91,3 +91,32 @@ def test_run_type_error_on_a_distribution_line_gets_its_hint(check):
     assert verdict["stage"] == "run"
     assert verdict["error"]["type"] == "TypeError"
     assert verdict["error"]["hint"].startswith("pm.Gamma(name, alpha=None, beta=None, mu=None, sigma=None")
+
+
+def test_a_model_variable_given_to_plain_python_gets_a_hint_naming_the_line(check):
+    # After the train-problem failures of the quality benchmark (prompts v4), which ended three
+    # times on "TensorVariables cannot be converted to Python float".
+    verdict = check(
+        """
+        import math
+        import pymc as pm
+        with pm.Model() as model:
+            N = pm.Uniform("N", 60, 1000)
+            like = pm.Potential("like", -math.log(N))
+        """
+    )
+    error = verdict["error"]
+    assert (verdict["stage"], error["type"]) == ("run", "TypeError"), verdict
+    assert error["hint"].startswith(f"line {error['line']} passes a model variable to plain Python"), error
+    assert "pm.math.log" in error["hint"]
+
+    verdict = check(
+        """
+        import pymc as pm
+        with pm.Model() as model:
+            N = pm.Uniform("N", 60, 1000)
+            if N > 60:
+                pm.Potential("like", -pm.math.log(N))
+        """
+    )
+    assert "pm.math.switch" in verdict["error"]["hint"], verdict

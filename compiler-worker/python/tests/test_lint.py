@@ -82,6 +82,19 @@ def test_unknown_names_get_close_matches():
     assert error.hint == "did you mean pmm.exp, pmm.expm1?"
 
 
+def test_a_name_from_the_wrong_namespace_is_found_where_it_lives():
+    # Both seen in real benchmark programs (eight-schools, Qwen2.5-Coder-1.5B).
+    error = only_error('import pymc as pm\nwith pm.Model():\n    x = pm.Normal("x")\n    y = pm.switch(x > 0, 1, 0)\n')
+    assert (error.type, error.line) == ("UnknownName", 4)
+    assert error.hint.startswith("did you mean pm.math.switch")
+
+    error = only_error('import pymc as pm\nwith pm.Model():\n    x = pm.Normal("x")\n    y = pm.math.less_equal(x, 0)\n')
+    assert error.hint.startswith("did you mean pm.math.le")
+
+    error = only_error('import pymc as pm\nwith pm.Model():\n    x = pm.Normal("x")\n    y = pm.math.isnan(x)\n')
+    assert error.hint.startswith("did you mean pt.isnan (with `import pytensor.tensor as pt`)")
+
+
 def test_old_keywords_are_caught_though_pymc_would_drop_them():
     program = """
         import pymc as pm
@@ -272,7 +285,7 @@ def test_a_failing_lint_does_not_block_the_check(check, monkeypatch):
         raise RuntimeError("bug in the lint")
 
     monkeypatch.setattr(ladder, "lint_program", broken)
-    verdict = check('import pymc as pm\nwith pm.Model():\n    pm.Normal("x", 0, 1)\n')
+    verdict = check('import pymc as pm\nwith pm.Model():\n    x = pm.Normal("x", 0, 1)\n    pm.Normal("y", x, 1, observed=[0.5])\n')
     assert verdict["ok"] is True
     [warning] = verdict["warnings"]
     assert warning["code"] == "lint"

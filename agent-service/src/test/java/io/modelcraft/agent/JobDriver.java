@@ -64,6 +64,17 @@ public final class JobDriver {
         return parse(KafkaTestSupport.read(KafkaTestSupport.topic("jobs.events"), jobId, wanted, within));
     }
 
+    /** The events that change the job's record, without the PHASE_CHANGED events that say what it is doing. */
+    public static List<JsonNode> withoutPhases(List<JsonNode> events) {
+        return events.stream().filter(e -> !"PHASE_CHANGED".equals(e.get("type").asText())).toList();
+    }
+
+    /** The phases the job's PHASE_CHANGED events went through, in order. */
+    public static List<String> phases(List<JsonNode> events) {
+        return events.stream().filter(e -> "PHASE_CHANGED".equals(e.get("type").asText()))
+                .map(e -> e.get("phase").asText()).toList();
+    }
+
     /** The FINISHED event of the job, waiting for it. */
     public static JsonNode finished(String jobId) {
         long deadline = System.nanoTime() + WAIT.toNanos();

@@ -88,5 +88,8 @@ class SampleMessagesTest {
         JobEvent finished = roundTrip("jobs.events.finished.json", JobEvent.class);
         assertEquals("SUCCEEDED", finished.status());
         assertTrue(finished.finalCode().contains("k=n1"));
+        JobEvent waiting = roundTrip("jobs.events.phase-changed.json", JobEvent.class);
+        assertEquals(JobEvent.Type.PHASE_CHANGED, waiting.type());
+        assertEquals(JobEvent.Phase.WAITING_FOR_MODEL, waiting.phase());
     }
 }

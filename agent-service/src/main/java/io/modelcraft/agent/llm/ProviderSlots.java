@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -39,15 +40,32 @@ public class ProviderSlots {
     }
 
     public <T> T call(String provider, Supplier<T> call) {
+        return call(provider, () -> { }, call);
+    }
+
+    /** As {@link #call(String, Supplier)}; {@code waiting} runs first when the call has to wait for a slot. */
+    public <T> T call(String provider, Runnable waiting, Supplier<T> call) {
         Semaphore limit = slots.get(provider);
         if (limit == null) {
             return call.get();
         }
-        limit.acquireUninterruptibly();
+        if (!tryNow(limit)) {
+            waiting.run();
+            limit.acquireUninterruptibly();
+        }
         try {
             return call.get();
         } finally {
             limit.release();
+        }
+    }
+
+    private static boolean tryNow(Semaphore limit) {
+        try {
+            return limit.tryAcquire(0, TimeUnit.SECONDS);  // unlike tryAcquire(), keeps the queue's order
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -38,6 +38,34 @@ class ProviderSlotsTest {
     }
 
     @Test
+    void onlyACallThatHasToWaitSaysSo() throws Exception {
+        ProviderSlots slots = new ProviderSlots(List.of("openai:1"));
+        AtomicInteger waited = new AtomicInteger();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = new Thread(() -> slots.call("openai", waited::incrementAndGet, () -> {
+            holding.countDown();
+            await(release);
+            return 1;
+        }));
+        first.start();
+        holding.await(5, TimeUnit.SECONDS);
+        Thread second = new Thread(() -> slots.call("openai", waited::incrementAndGet, () -> 2));
+        second.start();
+        while (second.getState() != Thread.State.WAITING && second.isAlive()) {
+            Thread.sleep(5);
+        }
+        assertEquals(1, waited.get(), "the second call found the slot taken");
+        release.countDown();
+        first.join(5000);
+        second.join(5000);
+        slots.call("openai", waited::incrementAndGet, () -> 3);
+        assertEquals(1, waited.get(), "a call finding a free slot does not wait");
+        slots.call("anthropic", waited::incrementAndGet, () -> 4);
+        assertEquals(1, waited.get(), "an unlimited provider never waits");
+    }
+
+    @Test
     void aSlotIsGivenBackWhenTheCallFails() {
         ProviderSlots slots = new ProviderSlots(List.of("openai:1"));
         assertThrows(IllegalStateException.class, () -> slots.call("openai", () -> {
@@ -50,6 +78,14 @@ class ProviderSlotsTest {
     void malformedLimitsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new ProviderSlots(List.of("openai")));
         assertThrows(IllegalArgumentException.class, () -> new ProviderSlots(List.of("openai:0")));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

@@ -1,5 +1,6 @@
 package io.modelcraft.gateway.job;
 
+import io.modelcraft.contracts.JobEvent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +54,11 @@ public class Job extends PanacheEntityBase {
     public UUID webhookEndpointId;
     @Enumerated(EnumType.STRING)
     public JobStatus status;
+    /** What a running job does now, as the agent last said; null before it starts and once it ended. */
+    @Enumerated(EnumType.STRING)
+    public JobEvent.Phase phase;
+    @Column(name = "phase_since")
+    public Instant phaseSince;
     @Column(name = "final_code")
     public String finalCode;
     @Column(name = "failure_reason")

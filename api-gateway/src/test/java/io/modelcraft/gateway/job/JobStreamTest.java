@@ -1,6 +1,9 @@
 package io.modelcraft.gateway.job;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +57,9 @@ class JobStreamTest {
         Thread.sleep(1000);
 
         AgentEvents.send(jobId, "jobs.events.started.json", e -> { });
+        AgentEvents.send(jobId, "jobs.events.phase-changed.json", e -> { });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/jobs/" + jobId).then()
+                .body("phase", equalTo("WAITING_FOR_MODEL")).body("phaseSince", notNullValue()));
         AgentEvents.send(jobId, "jobs.events.iteration-recorded.json", e -> { });
         AgentEvents.send(jobId, "jobs.events.finished.json", e -> { });
 
@@ -66,6 +72,9 @@ class JobStreamTest {
         assertTrue(events.stream().anyMatch(e -> e.get("iterations").asInt() == 1 && "TypeError: ".equals(
                 e.get("latestError").asText().substring(0, 11))), events.toString());
         assertEquals(jobId, events.get(0).get("jobId").asText());
+        assertTrue(events.stream().anyMatch(e -> "RUNNING".equals(e.get("status").asText())
+                && "WAITING_FOR_MODEL".equals(e.get("phase").asText())), "the stream shows the job waiting: " + events);
+        assertTrue(events.get(events.size() - 1).path("phase").asText(null) == null, "an ended job does nothing any more");
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.modelcraft.agent.llm.ProviderSlots;
 import io.modelcraft.agent.prompt.PromptLibrary;
 import io.modelcraft.agent.prompt.PromptSet;
 import io.modelcraft.contracts.CheckResult;
+import io.modelcraft.contracts.JobEvent.Phase;
 import io.modelcraft.contracts.JobRequested;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,9 +44,10 @@ public class AuthoringLoop {
     private final TurnExecutor turns;
     private final JobIntake intake;
     private final AgentConfig config;
+    private final JobPhases phases;
 
     public AuthoringLoop(ModelClient model, ProviderSlots slots, PromptLibrary prompts, JobEvents events, JobEnding ending,
-                         TurnExecutor turns, JobIntake intake, AgentConfig config) {
+                         TurnExecutor turns, JobIntake intake, AgentConfig config, JobPhases phases) {
         this.model = model;
         this.slots = slots;
         this.prompts = prompts;
@@ -54,6 +56,7 @@ public class AuthoringLoop {
         this.turns = turns;
         this.intake = intake;
         this.config = config;
+        this.phases = phases;
     }
 
     /**
@@ -77,12 +80,20 @@ public class AuthoringLoop {
             return plan(job, List.of());
         });
         if (firstTurn != null) {
-            turns.submit(jobId, () -> ask(firstTurn));
+            queue(jobId, () -> ask(firstTurn));
         }
     }
 
     public void schedule(UUID jobId) {
-        turns.submit(jobId, () -> takeTurn(jobId));
+        queue(jobId, () -> takeTurn(jobId));
+    }
+
+    /** Says the job waits before its turn is queued, so that the turn's own "writing" always comes after it. */
+    private void queue(UUID jobId, Runnable turn) {
+        if (turns.busy()) {
+            phases.waiting(jobId);
+        }
+        turns.submit(jobId, turn);
     }
 
     void takeTurn(UUID jobId) {
@@ -139,17 +150,10 @@ public class AuthoringLoop {
     }
 
     private ModelReply call(TurnPlan plan, List<ChatTurn> conversation, Double temperature, AtomicInteger attempts) {
-        return slots.call(plan.choice().provider(), () -> {
-            if (plan.number() == 1) {
-                startDeadline(plan.jobId());
-            }
+        return slots.call(plan.choice().provider(), () -> phases.waiting(plan.jobId()), () -> {
+            phases.writing(plan.jobId(), plan.number() == 1);
             return model.complete(plan.choice(), conversation, temperature, attempts);
         });
-    }
-
-    /** A job's deadline counts from its first turn's model call, so that time queued for the model is not spent. */
-    private void startDeadline(UUID jobId) {
-        QuarkusTransaction.requiringNew().run(() -> AuthoringJob.startDeadline(jobId, Instant.now().plus(config.jobDeadline())));
     }
 
     private TurnPlan plan(UUID jobId) {
@@ -203,6 +207,7 @@ public class AuthoringLoop {
             iteration.checkRequestId = UUID.randomUUID().toString();
             iteration.persist();
             events.compileRequested(iteration);
+            events.phase(job, Phase.CHECKING);
             return false;
         }
         return recordUnchecked(job, iteration, IterationState.NO_CODE, NoCodeResult.INSTANCE);

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class CodeExtractor {
 
     private static final Pattern FENCE = Pattern.compile("```[ \\t]*([A-Za-z0-9_+-]*)[^\\n]*\\n(.*?)```", Pattern.DOTALL);
+    /** An opening fence never closed: a reply cut off at its token limit. */
+    private static final Pattern UNCLOSED = Pattern.compile("(?s)^.*?```[ \\t]*(?:py|python)?[ \\t]*\\n(.*)$");
 
     private CodeExtractor() {
     }
@@ -27,7 +29,9 @@ public final class CodeExtractor {
             }
         }
         if (blocks.isEmpty()) {
-            return looksLikeProgram(reply) ? Optional.of(reply.strip() + "\n") : Optional.empty();
+            Matcher unclosed = UNCLOSED.matcher(reply);
+            String text = unclosed.matches() ? unclosed.group(1) : reply;
+            return looksLikeProgram(text) ? Optional.of(text.strip() + "\n") : Optional.empty();
         }
         return blocks.stream().filter(CodeExtractor::buildsModel).reduce((first, later) -> later)
                 .or(() -> blocks.stream().filter(CodeExtractor::looksLikeProgram).reduce((first, later) -> later))

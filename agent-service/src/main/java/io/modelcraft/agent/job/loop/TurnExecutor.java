@@ -36,6 +36,11 @@ public class TurnExecutor {
         threads.execute(new Turn(job, turnsSeen.incrementAndGet(), turn));
     }
 
+    /** Whether a turn submitted now would wait behind others: every turn thread busy, or turns already queued. */
+    boolean busy() {
+        return threads.getActiveCount() >= threads.getMaximumPoolSize() || !threads.getQueue().isEmpty();
+    }
+
     /** The job ended: its place in the order is no longer needed. */
     void forget(UUID jobId) {
         jobOrder.remove(jobId);

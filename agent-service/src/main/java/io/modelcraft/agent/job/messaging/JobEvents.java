@@ -53,6 +53,11 @@ public class JobEvents {
         publish(job, JobEvent.Type.FINISHED, null, null);
     }
 
+    /** What the running job does now: queued for the model, the model writing, or its program being checked. */
+    public void phase(AuthoringJob job, JobEvent.Phase phase) {
+        publish(job, JobEvent.Type.PHASE_CHANGED, null, null, phase);
+    }
+
     public String toJson(Object value) {
         try {
             return json.writeValueAsString(value);
@@ -70,8 +75,13 @@ public class JobEvents {
     }
 
     private void publish(AuthoringJob job, JobEvent.Type type, IterationRecord iteration, JobSetup setup) {
+        publish(job, type, iteration, setup, null);
+    }
+
+    private void publish(AuthoringJob job, JobEvent.Type type, IterationRecord iteration, JobSetup setup,
+                         JobEvent.Phase phase) {
         JobEvent event = new JobEvent(JobEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), job.id.toString(), type,
-                job.status.name(), iteration, job.finalCode, job.failureReason, setup, Instant.now());
+                job.status.name(), iteration, job.finalCode, job.failureReason, setup, phase, Instant.now());
         write(config.topics().jobEvents(), job.id, event);
     }
 

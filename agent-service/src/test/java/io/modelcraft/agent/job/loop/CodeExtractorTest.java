@@ -27,6 +27,15 @@ class CodeExtractorTest {
     }
 
     @Test
+    void aReplyCutOffInsideItsFenceGivesTheProgramWithoutTheFence() {
+        // A real reply (quality benchmark, cookie, prompts v5) that ran into the token limit inside its block.
+        String reply = "```python\nimport pymc as pm\nwith pm.Model() as m:\n    x = pm.Data('x', [1, 1, 1,";
+        assertEquals(Optional.of("import pymc as pm\nwith pm.Model() as m:\n    x = pm.Data('x', [1, 1, 1,\n"),
+                CodeExtractor.extract(reply));
+        assertEquals(Optional.of("import pymc as pm\nx = 1\n"), CodeExtractor.extract("Here it is:\n```py\nimport pymc as pm\nx = 1"));
+    }
+
+    @Test
     void findsNothingInProseOrEmptyReplies() {
         assertTrue(CodeExtractor.extract("I would use a hypergeometric likelihood.").isEmpty());
         assertTrue(CodeExtractor.extract("").isEmpty());

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Time spent queued for the model is not spent from a job's deadline: the clock starts at its first call. */
+/**
+ * Time spent queued for the model is not spent from a job's deadline: the clock starts at its first call. A queued job
+ * says it is waiting, then that the model writes, then that its program is checked.
+ */
 @QuarkusTest
 @TestProfile(QueuedDeadlineTest.OneSlotShortDeadline.class)
 @QuarkusTestResource(ScriptedLlmServer.class)
@@ -41,6 +44,16 @@ class QueuedDeadlineTest {
             assertEquals(1, JobDriver.compileRequests(jobId, 1, Duration.ofSeconds(30)).size(),
                     "job " + jobId + " was answered and its program sent while the job was still running");
         }
+        JobDriver.finished(jobs.get(4));  // its check never comes: the deadline ends it
+        List<String> phases = new ArrayList<>();
+        for (var event : JobDriver.events(jobs.get(4), Integer.MAX_VALUE, Duration.ofSeconds(2))) {
+            String phase = event.path("phase").asText(null);
+            if (phase != null && (phases.isEmpty() || !phases.get(phases.size() - 1).equals(phase))) {
+                phases.add(phase);  // a turn queued for a thread and then for the slot says it waits twice
+            }
+        }
+        assertEquals(List.of("WAITING_FOR_MODEL", "WRITING", "CHECKING"), phases,
+                "the last job is seen waiting for the model, then writing, then checked");
         QuarkusTransaction.requiringNew().run(() -> {
             AuthoringJob last = AuthoringJob.findById(UUID.fromString(jobs.get(4)));
             assertTrue(Duration.between(last.createdAt, last.deadlineAt).compareTo(Duration.ofSeconds(5)) > 0,

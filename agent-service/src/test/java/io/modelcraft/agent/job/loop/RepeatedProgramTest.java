@@ -75,7 +75,7 @@ class RepeatedProgramTest {
         assertEquals(1, JobDriver.compileRequests(jobId, 2, Duration.ofSeconds(3)).size(),
                 "the repeated program is not sent to the checker");
         assertEquals(1 + 3, JobDriver.llmRequestsFor(jobId).size(), "turn 1, then turn 2 and its two re-asks");
-        List<JsonNode> recorded = JobDriver.events(jobId, 4).stream()
+        List<JsonNode> recorded = JobDriver.events(jobId, Integer.MAX_VALUE, Duration.ofSeconds(3)).stream()
                 .filter(e -> e.get("type").asText().equals("ITERATION_RECORDED")).toList();
         assertEquals("repeat", recorded.get(1).get("iteration").get("check").get("stage").asText());
     }

@@ -51,7 +51,16 @@ public class JobEventApplier {
                 job.status = JobStatus.RUNNING;
                 record(job.id, event.iteration());
             }
+            case PHASE_CHANGED -> {
+                job.status = JobStatus.RUNNING;
+                if (job.phase != event.phase()) {
+                    job.phase = event.phase();
+                    job.phaseSince = event.occurredAt() == null ? job.updatedAt : event.occurredAt();
+                }
+            }
             case FINISHED -> {
+                job.phase = null;
+                job.phaseSince = null;
                 job.status = JobStatus.valueOf(event.status());
                 job.finalCode = event.finalCode();
                 job.failureReason = event.failureReason();
