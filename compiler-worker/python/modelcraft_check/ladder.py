@@ -102,7 +102,7 @@ def _ladder(
             # PyMC rejected the keyword itself: its own words, with the lint's diagnosis as the hint.
             return verdict("run", dataclasses.replace(error, hint=_lint_hint(linted.error)), notes)
         hint = run_hint(outcome.error, source)
-        return verdict("run", _with_shape_hint(dataclasses.replace(error, hint=hint) if hint else error, source), notes)
+        return verdict("run", _with_program_hint(dataclasses.replace(error, hint=hint) if hint else error, source), notes)
     if linted.error is not None:
         # PyMC accepted the keyword and dropped it silently: only the lint can say so.
         return verdict("lint", linted.error, notes)
@@ -115,7 +115,7 @@ def _ladder(
     evaluation = evaluate_model(choice.model, source)
     notes.extend(evaluation.warnings)
     if evaluation.error is not None:
-        return verdict("evaluate", _with_shape_hint(evaluation.error, source), notes)
+        return verdict("evaluate", _with_program_hint(evaluation.error, source), notes)
     if evaluation.point is None:
         raise RuntimeError("evaluation passed without an initial point")
     unused = unused_data_error(source.tree, source.line_text)
@@ -146,7 +146,7 @@ def _described(
     return described.summary, described.warnings
 
 
-def _with_shape_hint(error: CheckError, source: SubmittedSource) -> CheckError:
+def _with_program_hint(error: CheckError, source: SubmittedSource) -> CheckError:
     """Hints read from the program for errors PyMC words without naming it: clashing shapes, a float for an int."""
     message = error.message or ""
     hint = None if error.hint else shape_hint(message, source.tree, error.line) or integer_parameter_hint(message, source.tree)
