@@ -54,13 +54,13 @@ start() {
   local model
   model="$(model_file --check-only)" || { log "cannot start the model server: see the line above"; exit 1; }
   nohup "$MC_LLM_VENV/bin/python" "$MC_ROOT/deploy/llm/serve.py" --model "$model" --alias "$MC_LLM" \
-    --port "$MC_LLM_PORT" --ctx "$MC_LLM_CTX" --slots "$MC_LLM_SLOTS" --threads "$MC_LLM_THREADS" \
+    --port "$MC_LLM_PORT" --ctx "$MC_LLM_CTX" --slots "$MC_LLM_SLOTS" --threads "$MC_LLM_THREADS" --seed "$MC_LLM_SEED" \
     > "$logfile" 2>&1 &
   echo $! > "$pidfile"
   if ! MC_WAIT=180 wait_for curl -fsS "http://127.0.0.1:$MC_LLM_PORT/health"; then
     log "the model server did not become healthy; last lines of $logfile:"; tail -20 "$logfile" >&2; exit 1
   fi
-  log "model server up: $MC_LLM at $(url) ($MC_LLM_SLOTS slot(s), $MC_LLM_THREADS threads, pid $(cat "$pidfile"))"
+  log "model server up: $MC_LLM at $(url) ($MC_LLM_SLOTS slot(s), $MC_LLM_THREADS threads, seed $MC_LLM_SEED, pid $(cat "$pidfile"))"
 }
 
 stop() {

@@ -38,5 +38,8 @@ MC_LLM_PORT="${MC_LLM_PORT:-8088}"
 MC_LLM_CTX="${MC_LLM_CTX:-16384}"
 MC_LLM_SLOTS="${MC_LLM_SLOTS:-1}"
 MC_LLM_THREADS="${MC_LLM_THREADS:-$(nproc)}"
+# The sampler's seed for every request that names none: the same prompt gets the same reply, so a re-run batch
+# (and the quality benchmark) differs only where its prompts or checks differ. "random" for a fresh seed each time.
+MC_LLM_SEED="${MC_LLM_SEED:-20261202}"
 MC_LLM_VENV="${MC_LLM_VENV:-$MC_STATE/llm-venv}"
 MC_MODEL_CACHE="${MC_MODEL_CACHE:-$HOME/.cache/modelcraft/models}"

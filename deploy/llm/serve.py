@@ -22,6 +22,8 @@ def params_for(args: argparse.Namespace) -> xllamacpp.CommonParams:
     params.n_parallel = args.slots
     params.cpuparams.n_threads = args.threads
     params.cpuparams_batch.n_threads = args.threads
+    if args.seed != "random":
+        params.sampling.seed = int(args.seed)
     params.use_jinja = True
     params.cache_prompt = True
     params.warmup = True
@@ -36,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ctx", type=int, required=True, help="context tokens per slot")
     parser.add_argument("--slots", type=int, required=True, help="requests decoded in parallel")
     parser.add_argument("--threads", type=int, required=True)
+    parser.add_argument("--seed", default="random",
+                        help="the sampler's seed where a request names none (an integer), or 'random'")
     args = parser.parse_args(argv)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
