@@ -42,10 +42,14 @@ def unused_data_error(tree: ast.Module, source_line: Callable[[int], str | None]
 
 def no_observed_data_warning(model: Any) -> CheckWarning | None:
     """A model with neither observed variables nor a pm.Potential: sampling it gives its prior."""
-    if list(model.observed_RVs) or list(getattr(model, "potentials", ())):
+    if has_likelihood(model):
         return None
     return CheckWarning(WARNING_NO_OBSERVED_DATA, "the model has no observed variable (observed=) and no "
                         "pm.Potential: sampling it gives the prior, not a posterior given the problem's data")
+
+
+def has_likelihood(model: Any) -> bool:
+    return bool(list(model.observed_RVs) or list(getattr(model, "potentials", ())))
 
 
 def unused_data(tree: ast.Module) -> list[tuple[str, int]]:

@@ -1,5 +1,5 @@
-"""The check: parse, lint, run, find the model, evaluate it, see that it uses its data, summarise it; stop at
-the first failure.
+"""The check: parse, lint, run, find the model, evaluate it, see that it uses its data and, when it is given the
+problem, that it answers that problem; summarise it; stop at the first failure.
 
 In sample mode a passed check then samples the model it found (see :mod:`.sampling`)."""
 
@@ -20,6 +20,7 @@ from .hints import run_hint
 from .integer_hint import integer_parameter_hint
 from .lint import LintResult, lint_program
 from .parse import DEFAULT_FILENAME, SubmittedSource, parse_source
+from .problem_fit import problem_error
 from .run import run_program
 from .sampling import SampleSettings, sample_posterior
 from .shape_hint import shape_hint
@@ -44,12 +45,15 @@ def check_source(
     started: float | None = None,
     clock: Callable[[], float] = time.monotonic,
     sampling: SampleSettings | None = None,
+    problem: str | None = None,
 ) -> Verdict:
     """Check one program; never raises for anything the program does.
 
     ``started`` is a ``clock()`` reading taken earlier (e.g. at process start), so that
     ``duration_ms`` can cover interpreter start-up and imports as well. With ``sampling``, a
-    passed check also samples its model and reports the posterior (``duration_ms`` includes it).
+    passed check also samples its model and reports the posterior (``duration_ms`` includes it). With
+    ``problem``, the text the program was written for, the model must also name what it asks for and use
+    the numbers it states.
     """
     begin = clock() if started is None else started
     versions = collect_versions()
@@ -73,13 +77,14 @@ def check_source(
         )
 
     try:
-        return _ladder(text, filename, verdict, sampling)
+        return _ladder(text, filename, verdict, sampling, problem)
     except Exception as exc:  # noqa: BLE001 - a bug of the checker is still a verdict
         return verdict("internal", internal_error(exc))
 
 
 def _ladder(
-    text: str, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None
+    text: str, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None,
+    problem: str | None,
 ) -> Verdict:
     parsed = parse_source(text, filename)
     if parsed.source is None:
@@ -121,6 +126,9 @@ def _ladder(
     unused = unused_data_error(source.tree, source.line_text)
     if unused is not None:
         return verdict("data", unused, notes)
+    misfit = problem_error(problem, source, outcome.namespace, choice.model)
+    if misfit is not None:
+        return verdict("problem", misfit, notes)
     no_data = no_observed_data_warning(choice.model)
     if no_data is not None:
         notes.append(no_data)

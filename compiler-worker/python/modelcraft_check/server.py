@@ -93,26 +93,27 @@ class CheckRunner:
         check_dir = os.path.join(self._settings.work_root, "checks", str(self._sequence))
         return fork_spare(limits, check_dir, self._settings.warm_spares if warm is None else warm, sampling)
 
-    def run(self, code: str, sampling: SampleSettings | None = None) -> str:
-        """Runs one check (a sample-mode one with ``sampling``); returns the verdict as one JSON line."""
+    def run(self, code: str, sampling: SampleSettings | None = None, problem: str | None = None) -> str:
+        """Runs one check (a sample-mode one with ``sampling``, one that holds the program to ``problem`` when
+        given); returns the verdict as one JSON line."""
         started = time.monotonic()
         if sampling is not None:
-            return self._run_sampling(code, sampling, started)
+            return self._run_sampling(code, sampling, started, problem)
         current = self._spare
-        if not hand_over(current, code):  # the spare died while waiting: take a fresh, unwarmed one
+        if not hand_over(current, code, problem):  # the spare died while waiting: take a fresh, unwarmed one
             _finish(current, started)
             current = self._prepare(warm=False)
-            hand_over(current, code)
+            hand_over(current, code, problem)
         del code
         self._spare = self._prepare()
         return _finish(current, started)
 
-    def _run_sampling(self, code: str, sampling: SampleSettings, started: float) -> str:
+    def _run_sampling(self, code: str, sampling: SampleSettings, started: float, problem: str | None) -> str:
         # The waiting spare already holds an ordinary check's limits, which it cannot raise again: it
         # gives way to a child forked with room for sampling, under the other uid of the pair.
         _discard(self._spare)
         current = self._prepare(warm=False, sampling=sampling)
-        hand_over(current, code)
+        hand_over(current, code, problem)
         del code
         self._spare = self._prepare()
         return _finish(current, started)
@@ -197,7 +198,10 @@ def _answer(runner: CheckRunner, request: dict) -> str:
         sampling = None if request.get("sample") is None else SampleSettings.from_request(request["sample"])
     except (TypeError, ValueError) as exc:
         return fallback_verdict("BadRequest", f"the sample settings are invalid: {exc}", started)
-    return runner.run(request.pop("code"), sampling)
+    problem = request.get("problem")
+    if problem is not None and not isinstance(problem, str):
+        return fallback_verdict("BadRequest", "the problem must be a string", started)
+    return runner.run(request.pop("code"), sampling, problem)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -5,6 +5,7 @@ answers on another. A sample-mode child is forked for its check, with its sample
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from dataclasses import dataclass
@@ -45,9 +46,9 @@ def fork_spare(limits: CheckLimits, check_dir: str, warm: bool,
     return SpareChild(pid, limits, check_dir, program_write, verdict_read)
 
 
-def hand_over(spare: SpareChild, code: str) -> bool:
-    """Sends the program; False when the spare is gone."""
-    data = b"P" + code.encode("utf-8", errors="replace")  # "P": a program follows, even an empty one
+def hand_over(spare: SpareChild, code: str, problem: str | None = None) -> bool:
+    """Sends the program and the problem it answers, if known; False when the spare is gone."""
+    data = json.dumps({"code": code, "problem": problem}).encode("utf-8", errors="replace")
     try:
         while data:
             data = data[os.write(spare.program_fd, data):]
@@ -75,22 +76,24 @@ def _run_child(limits: CheckLimits, check_dir: str, program_fd: int, verdict_fd:
 
         if warm:
             check_source(WARM_UP_PROGRAM)
-        code = _read_program(program_fd)
-        if code is None:
+        request = _read_request(program_fd)
+        if request is None:
             return
-        verdict = check_source(code, started=time.monotonic(), sampling=sampling)
+        verdict = check_source(request["code"], started=time.monotonic(), sampling=sampling,
+                               problem=request.get("problem"))
         if os.getpid() == me:  # processes the program forked come back here too; only the check answers
             status = 0 if write_line(verdict_fd, limits.translate(verdict).to_json()) else 1
     finally:
         os._exit(status)
 
 
-def _read_program(fd: int) -> str | None:
+def _read_request(fd: int) -> dict[str, str | None] | None:
+    """What the server sent; None when it closed the pipe without sending (a discarded spare)."""
     received = bytearray()
     while chunk := os.read(fd, 1 << 16):
         received += chunk
     os.close(fd)
-    return received[1:].decode("utf-8", errors="replace") if received else None
+    return json.loads(received.decode("utf-8", errors="replace")) if received else None
 
 
 def _close_all_but(keep: tuple[int, ...]) -> None:

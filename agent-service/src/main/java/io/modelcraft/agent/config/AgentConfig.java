@@ -42,6 +42,13 @@ public interface AgentConfig {
     @WithDefault("200000")
     long maxTokensPerJob();
 
+    /**
+     * Whether checks hold a job's programs to its problem: the variables it names and the numbers it states. Follow-up
+     * jobs are never held to it, since their message may change what the problem says.
+     */
+    @WithDefault("true")
+    boolean checkAgainstProblem();
+
     Llm llm();
 
     Topics topics();

@@ -55,9 +55,14 @@ public class SandboxPool {
     }
 
     public CheckResult check(String code) throws InterruptedException {
+        return check(code, null);
+    }
+
+    /** Checks {@code code}; with a {@code problem} (may be null), also that the code answers it. */
+    public CheckResult check(String code, String problem) throws InterruptedException {
         Slot slot = free.take();
         try {
-            return slot.check(code);
+            return slot.check(code, problem);
         } finally {
             free.add(slot);
         }
@@ -97,13 +102,13 @@ public class SandboxPool {
             }
         }
 
-        CheckResult check(String code) throws InterruptedException {
+        CheckResult check(String code, String problem) throws InterruptedException {
             ensureStarted();
             if (server == null) {
                 return CheckResult.sandboxFailure("SandboxUnavailable", "the sandbox could not be started");
             }
             try {
-                return server.check(code);
+                return server.check(code, problem);
             } catch (IOException e) {
                 server.kill();
                 return CheckResult.sandboxFailure("SandboxLost", "the sandbox failed: " + e.getMessage());

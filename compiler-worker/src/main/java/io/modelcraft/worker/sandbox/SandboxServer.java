@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -76,10 +77,14 @@ final class SandboxServer {
     }
 
     /** Runs one check; the server is dead afterwards if it did not answer in time. */
-    CheckResult check(String code) throws IOException, InterruptedException {
+    CheckResult check(String code, String problem) throws IOException, InterruptedException {
         String id = Long.toString(++nextId);
+        Map<String, String> request = new HashMap<>(Map.of("id", id, "code", code));
+        if (problem != null) {
+            request.put("problem", problem);
+        }
         OutputStream stdin = process.getOutputStream();
-        stdin.write((json.writeValueAsString(Map.of("id", id, "code", code)) + "\n").getBytes(StandardCharsets.UTF_8));
+        stdin.write((json.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8));
         stdin.flush();
         String line = lines.poll(config.wallTimeout().plus(ANSWER_MARGIN).toMillis(), TimeUnit.MILLISECONDS);
         if (line == null || line.equals(EOF)) {

@@ -53,12 +53,33 @@ class CompileRequestConsumerTest {
     }
 
     @Test
+    void aProgramThatLeavesOutANumberOfItsProblemFailsTheProblemStage() throws Exception {
+        String jobId = UUID.randomUUID().toString();
+        ObjectNode request = sampleRequest(jobId);
+        request.put("code", """
+                import pymc as pm
+                with pm.Model() as model:
+                    N = pm.DiscreteUniform("N", lower=50, upper=500)
+                    pm.Binomial("recaptured", n=20, p=23 / N, observed=4)
+                """);
+        KafkaTestSupport.send(KafkaTestSupport.topic("compile.requested"), jobId, json.writeValueAsString(request));
+
+        List<ConsumerRecord<String, String>> results = KafkaTestSupport.read(
+                KafkaTestSupport.topic("compile.completed"), jobId, 1, Duration.ofSeconds(90));
+        CompileCompleted completed = json.readValue(results.get(0).value(), CompileCompleted.class);
+        assertFalse(completed.result().ok());
+        assertEquals("problem", completed.result().stage());
+        assertEquals("UnusedProblemNumbers", completed.result().error().type());
+        assertTrue(completed.result().error().message().contains("19"), completed.result().error().message());
+    }
+
+    @Test
     void anUnreadableRequestGoesToTheDeadLetterTopicAndTheNextOneIsStillChecked() throws Exception {
         String poisonKey = UUID.randomUUID().toString();
         KafkaTestSupport.send(KafkaTestSupport.topic("compile.requested"), poisonKey, "{not json");
         String jobId = UUID.randomUUID().toString();
         ObjectNode request = sampleRequest(jobId);
-        request.put("code", "import pymc as pm\nwith pm.Model() as m:\n    x = pm.Normal('x', 0, 1)\n");
+        request.put("code", "import pymc as pm\nwith pm.Model() as m:\n    x = pm.Normal('x', 0, 1)\n").putNull("problem");
         KafkaTestSupport.send(KafkaTestSupport.topic("compile.requested"), jobId, json.writeValueAsString(request));
 
         List<ConsumerRecord<String, String>> dead = KafkaTestSupport.read(

@@ -206,7 +206,7 @@ public class AuthoringLoop {
             iteration.state = IterationState.AWAITING_CHECK;
             iteration.checkRequestId = UUID.randomUUID().toString();
             iteration.persist();
-            events.compileRequested(iteration);
+            events.compileRequested(job, iteration);
             events.phase(job, Phase.CHECKING);
             return false;
         }

@@ -30,9 +30,11 @@ public class JobEvents {
         this.outbox = outbox;
     }
 
-    public void compileRequested(Iteration iteration) {
+    /** Asks for the check of an iteration's code; a first job's code is held to its problem, if so configured. */
+    public void compileRequested(AuthoringJob job, Iteration iteration) {
+        String problem = config.checkAgainstProblem() && job.followUp == null ? job.problem : null;
         CompileRequested request = new CompileRequested(CompileRequested.SCHEMA_VERSION, iteration.checkRequestId,
-                iteration.jobId.toString(), iteration.number, iteration.code, Instant.now());
+                iteration.jobId.toString(), iteration.number, iteration.code, problem, Instant.now());
         write(config.topics().compileRequested(), iteration.jobId, request);
     }
 

@@ -34,6 +34,8 @@ class AuthoringLoopTest {
         JsonNode firstRequest = JobDriver.compileRequests(jobId, 1).get(0);
         assertEquals(1, firstRequest.get("iteration").asInt());
         assertTrue(firstRequest.get("code").asText().contains("M=n1"));
+        assertEquals(JobDriver.sample("jobs.requested.json").get("problem").asText() + " (test " + jobId + ")",
+                firstRequest.get("problem").asText(), "the check holds the program to the job's problem");
 
         ObjectNode failed = JobDriver.checkResult("compile.completed.failed.json", firstRequest);
         JobDriver.deliver(jobId, failed);

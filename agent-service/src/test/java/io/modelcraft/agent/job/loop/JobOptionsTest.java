@@ -1,6 +1,7 @@
 package io.modelcraft.agent.job.loop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -101,6 +102,7 @@ class JobOptionsTest {
                 .put("message", "use a Student-t likelihood instead"));
         JsonNode childRequest = JobDriver.compileRequests(childId, 1).get(0);
         assertEquals(1, childRequest.get("iteration").asInt());
+        assertFalse(childRequest.hasNonNull("problem"), "a follow-up may change the problem: its check is not held to it");
         JsonNode messages = JobDriver.llmRequestsFor("use a Student-t likelihood instead").get(0).get("messages");
         assertEquals(List.of("system", "user", "assistant", "user"),
                 java.util.stream.StreamSupport.stream(messages.spliterator(), false).map(m -> m.get("role").asText()).toList());
