@@ -1,4 +1,5 @@
-"""The distributions and parameter names the prompts teach exist in the installed PyMC, as written."""
+"""The distributions and parameter names the prompts teach exist in the installed PyMC, as written, and the worked
+example a prompt shows passes the check, against the problem it answers."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pymc as pm
 import pytest
 
+from modelcraft_check import check_source
 from modelcraft_check.hints import parameter_names
 
 PROMPTS = Path(__file__).resolve().parents[3] / "agent-service/src/main/resources/prompts"
@@ -19,7 +21,7 @@ def taught_calls(version: str) -> list[tuple[str, list[str]]]:
     return [(m.group(1), [p.strip() for p in m.group(2).split(",") if p.strip()]) for m in CALL.finditer(text)]
 
 
-@pytest.mark.parametrize("version", ["v4", "v5"])
+@pytest.mark.parametrize("version", ["v4", "v5", "v6"])
 def test_every_taught_signature_is_accepted_by_the_installed_pymc(version: str):
     calls = taught_calls(version)
     assert len(calls) >= 15, calls
@@ -30,3 +32,17 @@ def test_every_taught_signature_is_accepted_by_the_installed_pymc(version: str):
             continue
         accepted = parameter_names(cls)
         assert set(parameters) <= set(accepted), f"pm.{name}: {parameters} not all in {accepted}"
+
+
+EXAMPLE = re.compile(r'for another problem \("(?P<problem>.+?)"\):\s*```python\n(?P<code>.+?)```', re.S)
+
+
+@pytest.mark.parametrize("version", ["v6"])
+def test_the_worked_example_passes_every_stage_for_its_own_problem(version: str):
+    example = EXAMPLE.search((PROMPTS / version / "system.txt").read_text())
+    assert example is not None, "no worked example in the system prompt"
+    problem = " ".join(example.group("problem").split())
+    verdict = check_source(example.group("code"), problem=problem)
+    assert verdict.ok, verdict.error
+    assert verdict.stage == "complete"
+    assert not verdict.warnings, verdict.warnings

@@ -70,7 +70,7 @@ class AuthoringLoopTest {
         QuarkusTransaction.requiringNew().run(() -> {
             AuthoringJob job = AuthoringJob.findById(UUID.fromString(jobId));
             assertEquals(JobStatus.SUCCEEDED, job.status);
-            assertEquals("v4", job.promptVersion, "the default prompt set");
+            assertEquals("v6", job.promptVersion, "the default prompt set");
             assertEquals(64, job.promptHash.length());
             List<Iteration> iterations = Iteration.ofJob(job.id);
             assertEquals(List.of(1, 2), iterations.stream().map(it -> it.number).toList());

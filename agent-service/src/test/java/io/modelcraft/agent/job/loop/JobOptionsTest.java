@@ -29,7 +29,7 @@ class JobOptionsTest {
         JsonNode setup = JobDriver.events(jobId, 1).get(0).get("setup");
         assertEquals("openai", setup.get("provider").asText());
         assertEquals("scripted-large", setup.get("model").asText());
-        assertEquals("v4", setup.get("promptVersion").asText());
+        assertEquals("v6", setup.get("promptVersion").asText());
     }
 
     @Test
