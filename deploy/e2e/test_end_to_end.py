@@ -77,3 +77,27 @@ def test_bad_input_is_refused_with_a_reason(stack: Stack) -> None:
 def test_health_reports_up(stack: Stack) -> None:
     status, body = request("GET", f"{stack.gateway}/q/health")
     assert status == 200 and body["status"] == "UP"
+
+
+def test_code_outside_the_model_is_moved_in_by_the_check_and_shown_so(stack: Stack) -> None:
+    problem = "A clinic saw 7 of 10 patients recover. Estimate the recovery probability with PyMC; name it `p`."
+    submitted = submit(stack.gateway, stack.api_key, problem, stack.webhook_url)
+    job = wait_until_final(stack.gateway, stack.api_key, submitted["id"], timeout_s=240)
+
+    assert job["status"] == "SUCCEEDED", job.get("failureReason")
+    first, second = job["iterations"]
+    moved = first["check"]["rewrite"]
+    assert moved["changes"] == ["lines 3, 6 built model parts outside the `with pm.Model()` block opened at line 4: "
+                                "the check moved them into that block"]
+    assert first["check"]["stage"] == "evaluate" and first["check"]["error"]["type"] == "NonFiniteLogp"
+    assert first["check"]["error"]["line"] == line_of(moved["code"], "pm.Binomial(")
+    assert "    idata = pm.sample()" in moved["code"] and "    idata = pm.sample()" not in first["code"]
+
+    llm_requests = [r["request"] for r in read_jsonl(str(stack.llm_log))
+                    if "patients recover" in json.dumps(r["request"]["messages"])]
+    shown, feedback = llm_requests[1]["messages"][-2:]
+    assert shown["role"] == "assistant" and shown["content"] == "```python\n" + moved["code"].strip() + "\n```"
+    assert "the check changed it (the program above is the changed one; keep the change):\n- lines 3, 6" in feedback["content"]
+
+    assert second["check"]["ok"] is True and second["check"]["rewrite"] is not None
+    assert job["finalCode"] == second["check"]["rewrite"]["code"] != second["code"]

@@ -18,18 +18,22 @@ from pathlib import Path
 from typing import Any
 
 from .sampling import SampleSettings
+from .worker_limits import TMPFS_PROPERTY, sandbox_properties
+from .worker_limits import server_options as worker_server_options
 
 LAUNCHER = Path(__file__).resolve().parents[2] / "bin" / "sandbox-server"
 
 
 class SandboxClient:
+    """A sandbox with the worker's limits (see :mod:`.worker_limits`); ``server_options`` given override them."""
+
     def __init__(self, python: str, server_options: list[str] | None = None) -> None:
-        env = {"PATH": "/usr/bin:/bin"}
-        if "MODELCRAFT_SANDBOX_TMPFS_MIB" in os.environ:
-            env["MODELCRAFT_SANDBOX_TMPFS_MIB"] = os.environ["MODELCRAFT_SANDBOX_TMPFS_MIB"]
+        limits = sandbox_properties()
+        env = {"PATH": "/usr/bin:/bin",
+               "MODELCRAFT_SANDBOX_TMPFS_MIB": os.environ.get("MODELCRAFT_SANDBOX_TMPFS_MIB", limits[TMPFS_PROPERTY])}
         self._ids = itertools.count(1)
         self._process = subprocess.Popen(
-            [str(LAUNCHER), os.path.abspath(python), *(server_options or [])],
+            [str(LAUNCHER), os.path.abspath(python), *worker_server_options(limits), *(server_options or [])],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True, bufsize=1)
         ready = self._process.stdout.readline() if self._process.stdout else ""
         if '"ready"' not in ready:

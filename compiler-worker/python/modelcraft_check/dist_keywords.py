@@ -41,7 +41,7 @@ def accepted_keywords(cls: type, named: bool) -> frozenset[str]:
     if forwards:
         forwards = _collect(_method_chain(cls, "dist", Distribution), names)
     if forwards:
-        forwards = _collect(_rv_op_chain(cls), names, keyword_only=True)
+        forwards = _collect(_rv_op_chain(cls), names, keyword_only=True, filled=_parameter_count(cls))
     if forwards:
         _collect(_built_op_chain(cls), names, keyword_only=True)
     return frozenset(names)
@@ -62,17 +62,22 @@ def _method_chain(cls: type, method: str, last: type | None = None) -> list[Any]
     return chain
 
 
-def _collect(functions: list[Any], names: set[str], keyword_only: bool = False) -> bool:
-    """Add the keyword names of ``functions``; True if the last one passes ``**kwargs`` on."""
+def _collect(functions: list[Any], names: set[str], keyword_only: bool = False, filled: int | None = None) -> bool:
+    """Add the keyword names of ``functions``; True if the last one passes ``**kwargs`` on.
+
+    ``keyword_only``: the positional parameters are filled with the distribution parameters, all of them
+    unless ``filled`` says how many there are (``MvNormalRV.__call__(mean, cov, size=None, method=None)``).
+    """
     forwards = False
     for function in functions:
         try:
             parameters = list(inspect.signature(function).parameters.values())
         except (TypeError, ValueError):
             return True  # cannot tell: be permissive downstream
-        for parameter in parameters[1:]:  # skip cls / self
+        for index, parameter in enumerate(parameters[1:]):  # skip cls / self
+            after_filled = filled is not None and index >= filled
             if parameter.kind is parameter.KEYWORD_ONLY or (
-                parameter.kind is parameter.POSITIONAL_OR_KEYWORD and not keyword_only
+                parameter.kind is parameter.POSITIONAL_OR_KEYWORD and (not keyword_only or after_filled)
             ):
                 names.add(parameter.name)
         var_keyword = next((p.name for p in parameters if p.kind is p.VAR_KEYWORD), None)
@@ -103,6 +108,12 @@ def _rv_op_chain(cls: type) -> list[Any]:
     if inspect.isfunction(rv_op) or inspect.ismethod(rv_op):
         return [getattr(rv_op, "__func__", rv_op)]
     return _method_chain(type(rv_op), "__call__")  # an Op instance, e.g. a RandomVariable
+
+
+def _parameter_count(cls: type) -> int | None:
+    """How many distribution parameters an ``rv_op`` that is a RandomVariable takes, if it says."""
+    ndims = getattr(inspect.getattr_static(cls, "rv_op", None), "ndims_params", None)
+    return len(ndims) if isinstance(ndims, list | tuple) else None
 
 
 def _built_op_chain(cls: type) -> list[Any]:

@@ -3,7 +3,7 @@
 1. the initial point (``model.initial_point()``);
 2. every log-probability term finite there (``model.point_logps``);
 3. the gradient finite for the continuous free variables (``model.compile_dlogp``);
-4. a few prior-predictive draws run (the real ``pm.sample_prior_predictive``).
+4. a prior predictive sample, compared with the data (see :mod:`.prior_fit`); what it finds are warnings.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from .parse import SubmittedSource
 from .quiet import quiet_library
 from .run import BoundedText
 from .support_hint import impossible_values_hint
-from .verdict import MAX_DEBUG_CHARS, WARNING_NON_FINITE_PRIOR_PREDICTIVE, CheckError, CheckWarning
+from .prior_fit import prior_predictive_notes
+from .verdict import MAX_DEBUG_CHARS, CheckError, CheckWarning
 
 RANDOM_SEED = 20_240_601
-PRIOR_PREDICTIVE_DRAWS = 10
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def evaluate_model(model: Any, source: SubmittedSource) -> Evaluation:
             return Evaluation(point, failure)
 
         try:
-            notes = check_prior_predictive(model, source)
+            notes = prior_predictive_notes(model, source, RANDOM_SEED)
         except Exception as exc:  # noqa: BLE001
             return Evaluation(point, error_from_exception(exc, source))
     return Evaluation(point, None, notes)
@@ -141,30 +141,6 @@ def _blamed(error: CheckError, model: Any, point: dict[str, np.ndarray], source:
     return CheckError(type=error.type, message=error.message, line=located.line, column=located.column,
                       source_line=located.source_line, traceback=error.traceback, hint=error.hint,
                       debug=error.debug)
-
-
-def check_prior_predictive(model: Any, source: SubmittedSource) -> tuple[CheckWarning, ...]:
-    """Draw a little from the prior predictive; exceptions propagate to the caller."""
-    from pymc.sampling.forward import sample_prior_predictive  # the real one, not a stand-in
-
-    draws = sample_prior_predictive(
-        draws=PRIOR_PREDICTIVE_DRAWS,
-        model=model,
-        random_seed=RANDOM_SEED,
-        return_inferencedata=False,
-    )
-    notes = []
-    for name, values in draws.items():
-        array = np.asarray(values)
-        if array.dtype.kind in "fc" and not np.all(np.isfinite(array)):
-            notes.append(
-                CheckWarning(
-                    WARNING_NON_FINITE_PRIOR_PREDICTIVE,
-                    f'prior predictive draws of "{name}" contain NaN or infinite values',
-                    definition_line(source, name),
-                )
-            )
-    return tuple(notes)
 
 
 def model_debug_text(model: Any, point: dict[str, np.ndarray], fn: str) -> str:

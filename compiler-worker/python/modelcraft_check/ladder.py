@@ -1,5 +1,6 @@
 """The check: parse, lint, run, find the model, evaluate it, see that it uses its data and, when it is given the
-problem, that it answers that problem; summarise it; stop at the first failure.
+problem, that it answers that problem; summarise it; stop at the first failure. A program that fails because it
+builds model parts outside its model is checked again with them moved into it (see :mod:`.model_rewrite`).
 
 In sample mode a passed check then samples the model it found (see :mod:`.sampling`)."""
 
@@ -19,6 +20,7 @@ from .find_model import find_model
 from .hints import run_hint
 from .integer_hint import integer_parameter_hint
 from .lint import LintResult, lint_program
+from .model_rewrite import move_into_model
 from .parse import DEFAULT_FILENAME, SubmittedSource, parse_source
 from .problem_fit import problem_error
 from .run import run_program
@@ -36,6 +38,8 @@ from .verdict import (
     Stage,
     Verdict,
 )
+
+MODEL_CONTEXT_MESSAGE = "No model on context stack"
 
 
 def check_source(
@@ -84,7 +88,7 @@ def check_source(
 
 def _ladder(
     text: str, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None,
-    problem: str | None,
+    problem: str | None, rewrite: bool = True,
 ) -> Verdict:
     parsed = parse_source(text, filename)
     if parsed.source is None:
@@ -103,6 +107,9 @@ def _ladder(
     notes.extend(outcome.warnings)
     if outcome.error is not None:
         error = error_from_exception(outcome.error, source)
+        rewritten = _rewritten(text, outcome.error, filename, verdict, sampling, problem) if rewrite else None
+        if rewritten is not None:
+            return rewritten
         if linted.error is not None and linted.error.line == error.line:
             # PyMC rejected the keyword itself: its own words, with the lint's diagnosis as the hint.
             return verdict("run", dataclasses.replace(error, hint=_lint_hint(linted.error)), notes)
@@ -138,6 +145,22 @@ def _ladder(
     notes.extend(summary_notes)
     posterior = None if sampling is None else sample_posterior(choice.model, sampling)
     return verdict("complete", None, notes, summary, posterior)
+
+
+def _rewritten(
+    text: str, exc: BaseException, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None,
+    problem: str | None,
+) -> Verdict | None:
+    """The verdict on the program with its model statements moved into the model, when that gets it further."""
+    if not isinstance(exc, TypeError) or MODEL_CONTEXT_MESSAGE not in exception_message(exc):
+        return None
+    rewrite = move_into_model(text)
+    if rewrite is None:
+        return None
+    again = _ladder(rewrite.code, filename, verdict, sampling, problem, rewrite=False)
+    if again.stage == "run" and again.error is not None and MODEL_CONTEXT_MESSAGE in again.error.message:
+        return None
+    return dataclasses.replace(again, rewrite=rewrite)
 
 
 def _described(

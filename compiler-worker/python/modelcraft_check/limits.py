@@ -26,18 +26,19 @@ class CheckLimits:
     processes: int
     open_files: int
     # Checks yield the CPU to the services around them: a check costs seconds, a message hop milliseconds.
-    nice: int = 0
+    nice: int
 
     @staticmethod
     def add_arguments(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--uid", type=int, default=61000, help="checks run as this unprivileged uid and the next one, in turn")
-        parser.add_argument("--memory-mib", type=int, default=2048, help="address space a check may add")
-        parser.add_argument("--cpu-seconds", type=int, default=60)
-        parser.add_argument("--wall-seconds", type=float, default=60.0)
-        parser.add_argument("--file-mib", type=int, default=64, help="largest file a check may write")
-        parser.add_argument("--processes", type=int, default=32, help="processes and threads of the check uid")
-        parser.add_argument("--open-files", type=int, default=256)
-        parser.add_argument("--nice", type=int, default=0, help="scheduling niceness added to each check (0-19)")
+        """Every limit is required: the worker's ``application.properties`` defines them, nothing here."""
+        parser.add_argument("--uid", type=int, required=True, help="checks run as this unprivileged uid and the next one, in turn")
+        parser.add_argument("--memory-mib", type=int, required=True, help="address space a check may add")
+        parser.add_argument("--cpu-seconds", type=int, required=True)
+        parser.add_argument("--wall-seconds", type=float, required=True)
+        parser.add_argument("--file-mib", type=int, required=True, help="largest file a check may write")
+        parser.add_argument("--processes", type=int, required=True, help="processes and threads of the check uid")
+        parser.add_argument("--open-files", type=int, required=True)
+        parser.add_argument("--nice", type=int, required=True, help="scheduling niceness added to each check (0-19)")
 
     @staticmethod
     def from_arguments(args: argparse.Namespace) -> CheckLimits:

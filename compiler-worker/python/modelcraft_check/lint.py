@@ -4,7 +4,7 @@ Only ``ast`` is used on the program; nothing of it is executed. Errors: ``Outdat
 (pymc3/theano/aesara), ``RemovedApi`` and ``UnknownName`` (a ``pm.X`` the installed PyMC
 lacks), ``UnexpectedKeyword`` (a keyword a distribution, or a wrapper like
 ``pm.ZeroInflatedPoisson``, does not use; PyMC often drops these silently, e.g.
-``pm.Normal("x", 0, sd=10)`` builds sigma=1). The earliest error stops
+``pm.Normal("x", 0, sd=10)`` builds sigma=1), and the same two for ArviZ calls (see :mod:`.arviz_lint`). The earliest error stops
 the check; later ones become ``lint`` warnings. Names PyMC still hands out with a
 deprecation warning become ``deprecated_api`` warnings.
 """
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from . import pymc_api
+from .arviz_lint import arviz_problems
 from .elsewhere import found_elsewhere
 from .errors import char_column
 from .hints import distribution_call, distribution_hint, parameter_names, plain_text
@@ -47,7 +48,7 @@ def lint_program(source: SubmittedSource) -> LintResult:
     names = pymc_names(source.tree)
     errors: list[tuple[int, int, CheckError]] = []
     notes: list[CheckWarning] = []
-    for node, problem in _problems(source.tree, names):
+    for node, problem in (*_problems(source.tree, names), *arviz_problems(source.tree)):
         if isinstance(problem, str):
             line = getattr(node, "lineno", None)
             if all(note.message != problem for note in notes):

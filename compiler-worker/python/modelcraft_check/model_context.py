@@ -17,10 +17,10 @@ NEEDS_A_MODEL = {"sample", "Deterministic", "Potential", "sample_prior_predictiv
 
 def outside_model_hint(tree: ast.Module, failing_line: int | None) -> str:
     names = pymc_names(tree)
-    blocks = [node for node in ast.walk(tree) if isinstance(node, ast.With) and _opens_model(node, names)]
+    blocks = [node for node in ast.walk(tree) if isinstance(node, ast.With) and opens_model(node, names)]
     inside = {id(n) for block in blocks for stmt in block.body for n in ast.walk(stmt)}
     outside = sorted({call.lineno for call in ast.walk(tree)
-                      if isinstance(call, ast.Call) and id(call) not in inside and _needs_model(call, names)})
+                      if isinstance(call, ast.Call) and id(call) not in inside and needs_model(call, names)})
     if failing_line is not None and failing_line not in outside:
         outside = sorted({failing_line, *outside})
     shown = outside[:MAX_LINES]
@@ -37,12 +37,12 @@ def outside_model_hint(tree: ast.Module, failing_line: int | None) -> str:
     return text
 
 
-def _opens_model(node: ast.With, names: PymcNames) -> bool:
+def opens_model(node: ast.With, names: PymcNames) -> bool:
     return any(isinstance(item.context_expr, ast.Call) and names.path_of(item.context_expr.func) == ("pymc", "Model")
                for item in node.items)
 
 
-def _needs_model(call: ast.Call, names: PymcNames) -> bool:
+def needs_model(call: ast.Call, names: PymcNames) -> bool:
     path = names.path_of(call.func)
     if path is None or len(path) != 2 or path[0] != "pymc":
         return False

@@ -27,15 +27,42 @@ ADVICE = ("Every observed value must be possible for every value the priors allo
 
 
 def impossible_values_hint(model: Any, point: dict[str, np.ndarray], names: list[str]) -> str | None:
-    """``obs (Binomial) is impossible at obs[1] = 60 (1 of 3 values) when N = 55, p = 0.5 ...``."""
-    parts = []
+    """``obs (Binomial) is impossible at obs[1] = 60 (1 of 3 values) when N = 55, p = 0.5 ...``, then what to
+    change: the likelihood when the data are of another kind than it takes (counts given to a Bernoulli), else
+    the priors' bounds."""
+    parts: list[str] = []
+    advice: list[str] = []
     for name in names[:MAX_TERMS]:
         try:
-            parts.append(_impossible_term(model, point, model[name]))
+            rv = model[name]
+            parts.append(_impossible_term(model, point, rv) or "")
+            advice.append(_likelihood_advice(model, point, rv) or "")
         except Exception:  # noqa: BLE001 - a hint we cannot work out is no hint
             continue
     found = [part for part in parts if part]
-    return " ".join(found) + " " + ADVICE if found else None
+    kinds = list(dict.fromkeys(a for a in advice if a))
+    return " ".join(found) + " " + (" ".join(kinds) if kinds else ADVICE) if found else None
+
+
+def _likelihood_advice(model: Any, point: dict[str, np.ndarray], rv: Any) -> str | None:
+    """What to use instead when an observed variable's distribution cannot take data of this kind at all."""
+    if rv not in model.observed_RVs:
+        return None
+    values = np.asarray(model.rvs_to_values[rv].eval()).ravel()
+    distribution = _distribution(rv)
+    whole = values.size > 0 and bool(np.all(np.equal(np.mod(values, 1), 0)))
+    if distribution == "Bernoulli" and whole and values.max() > 1:
+        return (f"{rv.name} observes counts, but a Bernoulli takes one trial's outcome, 0 or 1: for a number of "
+                f"successes out of n trials use pm.Binomial(\"{rv.name}\", n=trials, p=..., observed=successes); "
+                "for a count with no number of trials, pm.Poisson.")
+    if distribution == "Categorical" and whole:
+        p = model.replace_rvs_by_values([rv.owner.inputs[-1]])[0]
+        size = np.asarray(_evaluated(model, point, p)).shape[-1]
+        if values.max() >= size:
+            return (f"{rv.name} observes categories up to {_number(values.max())}, but a Categorical with p of "
+                    f"length {size} takes 0 to {size - 1}: give p one entry per category (for a die with faces "
+                    "1 to n, p of length n and observed=faces - 1).")
+    return None
 
 
 def _impossible_term(model: Any, point: dict[str, np.ndarray], rv: Any) -> str | None:

@@ -21,6 +21,7 @@ WARNING_RUNTIME = "runtime_warning"
 WARNING_MULTIPLE_MODELS = "multiple_models"
 WARNING_SUMMARY_INCOMPLETE = "summary_incomplete"
 WARNING_NON_FINITE_PRIOR_PREDICTIVE = "non_finite_prior_predictive"
+WARNING_PRIOR_PREDICTIVE = "prior_predictive"
 WARNING_DEPRECATED_API = "deprecated_api"
 WARNING_LINT = "lint"
 WARNING_MISSING_OBSERVATIONS = "missing_observations"
@@ -167,6 +168,17 @@ class SamplingFailure:
 
 
 @dataclass(frozen=True)
+class ProgramRewrite:
+    """The program as the check rewrote it, and what changed, in words that name the lines of the program as sent."""
+
+    code: str
+    changes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"code": self.code, "changes": list(self.changes)}
+
+
+@dataclass(frozen=True)
 class Verdict:
     ok: bool
     stage: Stage
@@ -176,6 +188,7 @@ class Verdict:
     versions: dict[str, str]
     duration_ms: int
     posterior: Posterior | SamplingFailure | None = None  # only sample mode fills it in
+    rewrite: ProgramRewrite | None = None  # the program the verdict is about, when the check moved code itself
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -187,6 +200,7 @@ class Verdict:
             "versions": {str(k): str(v) for k, v in self.versions.items()},
             "duration_ms": int(self.duration_ms),
             "posterior": None if self.posterior is None else self.posterior.to_dict(),
+            "rewrite": None if self.rewrite is None else self.rewrite.to_dict(),
         }
 
     def to_json(self) -> str:

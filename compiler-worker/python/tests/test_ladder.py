@@ -10,7 +10,7 @@ from programs import (
     GRIZZLY_WRONG,
 )
 
-VERDICT_KEYS = {"ok", "stage", "error", "warnings", "summary", "versions", "duration_ms", "posterior"}
+VERDICT_KEYS = {"ok", "stage", "error", "warnings", "summary", "versions", "duration_ms", "posterior", "rewrite"}
 ERROR_KEYS = {"type", "message", "line", "column", "source_line", "traceback", "hint", "debug"}
 
 
@@ -192,7 +192,7 @@ def test_model_given_to_sampler_is_the_one_checked(check):
     assert [v["name"] for v in verdict["summary"]["variables"]] == ["c"]
 
 
-def test_sampling_without_a_model_is_pymcs_error(check):
+def test_sampling_after_the_model_block_is_moved_into_it(check):
     verdict = check(
         """
         import pymc as pm
@@ -201,10 +201,10 @@ def test_sampling_without_a_model_is_pymcs_error(check):
         idata = pm.sample()
         """
     )
-    assert verdict["stage"] == "run"
-    assert verdict["error"]["type"] == "TypeError"
-    assert verdict["error"]["message"] == "No model on context stack."
-    assert verdict["error"]["line"] == 4
+    assert verdict["ok"] is True, verdict["error"]
+    assert verdict["rewrite"]["code"].endswith("    mu = pm.Normal(\"mu\", 0, 1)\n    idata = pm.sample()\n")
+    [change] = verdict["rewrite"]["changes"]
+    assert change.startswith("line 4 built model parts outside the `with pm.Model()` block opened at line 2"), change
 
 
 def test_run_error_points_at_deepest_frame_of_submitted_code(check):

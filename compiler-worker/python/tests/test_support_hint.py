@@ -42,3 +42,34 @@ def test_a_variable_starting_outside_its_support_is_named_with_its_parent(check)
 def test_a_finite_model_has_no_such_hint(check):
     verdict = check(POPULATION_TOO_SMALL.replace("upper=40", "upper=400").replace("lower=1", "lower=30"))
     assert verdict["ok"], verdict
+
+
+# prompts v6, bandits and lions-tigers-bears: counts observed by a Bernoulli; dice: faces 1..6 by a Categorical of 3.
+COUNTS_AS_BERNOULLI = """
+import pymc as pm
+
+with pm.Model() as model:
+    p = pm.Beta("p", 1, 1, shape=2)
+    obs_A = pm.Bernoulli("obs_A", p=p[0], observed=3)
+"""
+
+FACES_BEYOND_P = """
+import numpy as np
+import pymc as pm
+
+with pm.Model() as model:
+    die_probabilities = pm.Dirichlet("die_probabilities", a=np.ones(3))
+    die = pm.Categorical("die", p=die_probabilities, observed=[1, 3, 5])
+"""
+
+
+def test_counts_given_to_a_bernoulli_point_at_the_binomial(check):
+    hint = check(COUNTS_AS_BERNOULLI)["error"]["hint"]
+    assert "obs_A observes counts, but a Bernoulli takes one trial's outcome, 0 or 1" in hint, hint
+    assert 'pm.Binomial("obs_A", n=trials, p=..., observed=successes)' in hint
+    assert "widen or move the bounds" not in hint
+
+
+def test_categories_beyond_p_say_how_long_p_must_be(check):
+    hint = check(FACES_BEYOND_P)["error"]["hint"]
+    assert "die observes categories up to 5, but a Categorical with p of length 3 takes 0 to 2" in hint, hint

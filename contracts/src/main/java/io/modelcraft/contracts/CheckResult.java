@@ -5,11 +5,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
-/** The checker's verdict, field for field as the Python checker prints it. */
+/**
+ * The checker's verdict, field for field as the Python checker prints it. {@code rewrite} is set when the
+ * checker moved code itself and the verdict is about the moved program.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckResult(boolean ok, String stage, CheckError error, List<CheckWarning> warnings,
                           Map<String, Object> summary, Map<String, String> versions,
-                          @JsonProperty("duration_ms") Long durationMs) {
+                          @JsonProperty("duration_ms") Long durationMs, ProgramRewrite rewrite) {
+
+    public CheckResult(boolean ok, String stage, CheckError error, List<CheckWarning> warnings,
+                       Map<String, Object> summary, Map<String, String> versions, Long durationMs) {
+        this(ok, stage, error, warnings, summary, versions, durationMs, null);
+    }
+
+    /** The program this verdict is about: the rewritten one if the checker rewrote {@code sent}, else {@code sent}. */
+    public String checkedCode(String sent) {
+        return rewrite == null || rewrite.code() == null ? sent : rewrite.code();
+    }
 
     public static CheckResult sandboxFailure(String type, String message) {
         return new CheckResult(false, "sandbox",

@@ -80,6 +80,18 @@ class SampleMessagesTest {
     }
 
     @Test
+    void compileCompletedAboutAProgramTheCheckerRewrote() throws IOException {
+        CompileCompleted completed = roundTrip("compile.completed.rewritten.json", CompileCompleted.class);
+        CheckResult result = completed.result();
+        assertEquals("NonFiniteLogp", result.error().type());
+        assertTrue(result.rewrite().changes().get(0).contains("new `with pm.Model() as model:` block"));
+        assertTrue(result.checkedCode("sent").contains("with pm.Model() as model:\n    p = pm.Dirichlet"));
+        assertTrue(result.error().sourceLine().startsWith("    obs_lions"), "the error's line is in the rewritten program");
+        CheckResult plain = roundTrip("compile.completed.failed.json", CompileCompleted.class).result();
+        assertEquals("sent", plain.checkedCode("sent"));
+    }
+
+    @Test
     void jobEvents() throws IOException {
         assertEquals(JobEvent.Type.STARTED, roundTrip("jobs.events.started.json", JobEvent.class).type());
         JobEvent recorded = roundTrip("jobs.events.iteration-recorded.json", JobEvent.class);

@@ -27,8 +27,8 @@ public record PromptSet(String version, String hash, String system, String task,
         if (error == null) {
             return warningsFor(result);
         }
-        String location = error.line() == null ? ""
-                : "At line " + error.line() + " of your program:" + (error.sourceLine() == null ? "" : "\n    " + error.sourceLine().strip()) + "\n";
+        String location = changes(result) + (error.line() == null ? ""
+                : "At line " + error.line() + " of your program:" + (error.sourceLine() == null ? "" : "\n    " + error.sourceLine().strip()) + "\n");
         String hint = error.hint() == null || error.hint().isBlank() ? "" : "Hint: " + error.hint().strip() + "\n";
         if (error.debug() != null && !error.debug().isBlank()) {
             hint += "Diagnostics:\n" + error.debug().strip() + "\n";
@@ -61,7 +61,16 @@ public record PromptSet(String version, String hash, String system, String task,
             }
             listed.append('\n');
         }
-        return warnings.replace("{warnings}", listed.toString());
+        return warnings.replace("{warnings}", listed + changes(result));
+    }
+
+    /** What the check changed before its verdict; the conversation shows the changed program as the answer. */
+    private static String changes(CheckResult result) {
+        if (result.rewrite() == null || result.rewrite().changes() == null || result.rewrite().changes().isEmpty()) {
+            return "";
+        }
+        return "Before running your program the check changed it (the program above is the changed one; keep the change):\n- "
+                + String.join("\n- ", result.rewrite().changes()) + "\n";
     }
 
     public String followUpFor(String message) {

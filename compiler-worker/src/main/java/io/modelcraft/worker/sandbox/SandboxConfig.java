@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The pool of warm sandboxes and the limits of every check run in them. */
+/**
+ * The pool of warm sandboxes and the limits of every check run in them. The limits have no defaults here:
+ * {@code application.properties} is their one definition, which {@code bin/check-model} reads too.
+ */
 @ConfigMapping(prefix = "modelcraft.sandbox")
 public interface SandboxConfig {
 
@@ -24,29 +27,22 @@ public interface SandboxConfig {
     Duration startupTimeout();
 
     /** Wall-clock limit of one check; the check and everything it started are killed after it. */
-    @WithDefault("60s")
     Duration wallTimeout();
 
-    @WithDefault("60")
     int cpuSeconds();
 
     /** Address space a check may add to the warm interpreter's. */
-    @WithDefault("2048")
     int memoryMib();
 
     /** Largest file a check may write. */
-    @WithDefault("64")
     int fileMib();
 
     /** Size of the private tmpfs the checks of one sandbox write into. */
-    @WithDefault("512")
     int tmpfsMib();
 
     /** Processes and threads one check may have. */
-    @WithDefault("32")
     int processes();
 
-    @WithDefault("256")
     int openFiles();
 
     /**
@@ -60,10 +56,8 @@ public interface SandboxConfig {
      * Niceness added to each check (0 to 19). Checks are CPU-bound for seconds; with a positive value the
      * services' message handling, which needs milliseconds, is not queued behind them on a busy machine.
      */
-    @WithDefault("10")
     int nice();
 
     /** Checks of pool slot i run as uids {@code firstUid + 2i} and {@code firstUid + 2i + 1} in turn, never as root. */
-    @WithDefault("61000")
     int firstUid();
 }

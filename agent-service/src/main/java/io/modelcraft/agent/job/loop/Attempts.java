@@ -35,14 +35,17 @@ final class Attempts {
     }
 
     /**
-     * The earliest failed attempt among {@code done} whose program is {@code code} after normalising, if any.
-     * A program that passed may be sent again (after a warnings turn, keeping it is an answer).
+     * The earliest failed attempt among {@code done} whose program, as sent or as the check rewrote it, is
+     * {@code code} after normalising, if any. A program that passed may be sent again (after a warnings turn,
+     * keeping it is an answer).
      */
     static Optional<Iteration> repeated(String code, List<Iteration> done, Function<String, CheckResult> readCheck) {
         String fingerprint = ProgramFingerprint.of(code);
-        return done.stream().filter(it -> it.code != null && ProgramFingerprint.of(it.code).equals(fingerprint))
-                .filter(it -> !passed(readCheck.apply(it.checkJson)))
-                .findFirst();
+        return done.stream().filter(it -> it.code != null).filter(it -> {
+            CheckResult check = readCheck.apply(it.checkJson);
+            return !passed(check) && (ProgramFingerprint.of(it.code).equals(fingerprint)
+                    || check != null && ProgramFingerprint.of(check.checkedCode(it.code)).equals(fingerprint));
+        }).findFirst();
     }
 
     private static boolean passed(CheckResult check) {

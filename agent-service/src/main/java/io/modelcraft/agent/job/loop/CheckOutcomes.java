@@ -55,7 +55,7 @@ public class CheckOutcomes {
             return false;
         }
         if (completed.result().ok() && !warningsCostATurn(job, completed)) {
-            ending.succeed(job, iteration.code);
+            ending.succeed(job, completed.result().checkedCode(iteration.code));
             return false;
         }
         return !ending.endIfOutOfIterations(job, iteration);

@@ -34,7 +34,7 @@ final class Conversation {
             turns.add(ChatTurn.user(prompts.taskFor(parent.problem)));
             List<Iteration> parentTurns = Iteration.ofJob(parent.id);
             if (!parentTurns.isEmpty()) {
-                turns.add(ChatTurn.assistant(lastAnswer(parent, parentTurns)));
+                turns.add(ChatTurn.assistant(lastAnswer(parent, parentTurns, readCheck)));
             }
             turns.add(ChatTurn.user(prompts.followUpFor(job.followUp)));
         }
@@ -42,7 +42,7 @@ final class Conversation {
         for (int i = first; i < done.size(); i++) {
             Iteration iteration = done.get(i);
             List<Iteration> earlier = done.subList(0, i);
-            turns.add(ChatTurn.assistant(iteration.response));
+            turns.add(ChatTurn.assistant(answer(iteration, readCheck)));
             turns.add(ChatTurn.user(replyTo(iteration, earlier, prompts, readCheck)));
         }
         return turns;
@@ -74,8 +74,23 @@ final class Conversation {
     }
 
     /** The parent's passing answer if it had one, else its last. */
-    private static String lastAnswer(AuthoringJob parent, List<Iteration> parentTurns) {
-        return parentTurns.stream().filter(it -> it.code != null && it.code.equals(parent.finalCode))
-                .reduce((first, second) -> second).orElse(parentTurns.get(parentTurns.size() - 1)).response;
+    private static String lastAnswer(AuthoringJob parent, List<Iteration> parentTurns,
+                                     Function<String, CheckResult> readCheck) {
+        Iteration last = parentTurns.stream()
+                .filter(it -> it.code != null && checkedCode(it, readCheck).equals(parent.finalCode))
+                .reduce((first, second) -> second).orElse(parentTurns.get(parentTurns.size() - 1));
+        return answer(last, readCheck);
+    }
+
+    /** The model's answer as the conversation shows it: the checked program if the check rewrote what it sent. */
+    private static String answer(Iteration iteration, Function<String, CheckResult> readCheck) {
+        String checked = checkedCode(iteration, readCheck);
+        return checked == null || checked.equals(iteration.code) ? iteration.response
+                : "```python\n" + checked.strip() + "\n```";
+    }
+
+    private static String checkedCode(Iteration iteration, Function<String, CheckResult> readCheck) {
+        CheckResult check = iteration.checkJson == null ? null : readCheck.apply(iteration.checkJson);
+        return check == null ? iteration.code : check.checkedCode(iteration.code);
     }
 }

@@ -40,7 +40,8 @@ public class JobEnding {
         List<Iteration> passed = Iteration.ofJob(job.id).stream()
                 .filter(it -> it.state == IterationState.CHECKED && events.read(it.checkJson).ok()).toList();
         if (!passed.isEmpty()) {
-            succeed(job, passed.get(passed.size() - 1).code);
+            Iteration latest = passed.get(passed.size() - 1);
+            succeed(job, events.read(latest.checkJson).checkedCode(latest.code));
             return true;
         }
         CheckResult result = events.read(last.checkJson);

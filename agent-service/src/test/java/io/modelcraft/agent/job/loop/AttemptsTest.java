@@ -8,6 +8,7 @@ import io.modelcraft.agent.job.Iteration;
 import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.contracts.CheckError;
 import io.modelcraft.contracts.CheckResult;
+import io.modelcraft.contracts.ProgramRewrite;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,17 @@ class AttemptsTest {
         assertTrue(Attempts.repeated("print(1)\n", done, json -> null).isEmpty());
         CheckResult passed = new CheckResult(true, "complete", null, List.of(), Map.of(), Map.of(), 5L);
         assertTrue(Attempts.repeated(PROGRAM, done, json -> passed).isEmpty(), "a passed program may be sent again");
+    }
+
+    @Test
+    void resendingTheProgramTheCheckRewroteRepeatsTheAttempt() {
+        String moved = PROGRAM.replace("0, 1", "0, 3");
+        CheckResult rewritten = new CheckResult(false, "evaluate", new CheckError("NonFiniteLogp", "not finite", 3, null,
+                null, List.of(), null, null), List.of(), null, Map.of(), 1L,
+                new ProgramRewrite(moved, List.of("line 3 built model parts outside the model")));
+        List<Iteration> done = List.of(iteration(1, PROGRAM, "a"));
+        assertEquals(1, Attempts.repeated(moved + "# as the check wrote it\n", done, json -> rewritten).orElseThrow().number);
+        assertEquals(1, Attempts.repeated(PROGRAM, done, json -> rewritten).orElseThrow().number);
     }
 
     @Test

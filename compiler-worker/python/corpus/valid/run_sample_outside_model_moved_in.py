@@ -1,5 +1,5 @@
-# expect: stage=run line=10 type=TypeError
-# pm.sample() is called after the model block, without model=.
+# expect: ok
+# pm.sample() is called after the model block, without model=. The check moves it into the block (its verdict carries the rewrite).
 import numpy as np
 import pymc as pm
 
