@@ -53,10 +53,17 @@ def _unknown(arviz: Any, name: str, spelled: str, version: str) -> CheckError:
     successor = RENAMED_FUNCTIONS.get(name)
     guesses = [successor] if successor and hasattr(arviz, successor) else difflib.get_close_matches(
         name, [n for n in dir(arviz) if not n.startswith("_")], n=3, cutoff=0.6)
+    import pymc
+
+    if not successor and callable(getattr(pymc, name, None)):
+        hint = (f"{name} is PyMC's, not ArviZ's: call pm.{name}(...) inside the model block, after pm.sample, "
+                "as PyMC's documentation shows")
+    else:
+        hint = f"ArviZ {version} calls it {', '.join(prefix + g for g in guesses)}" if guesses else None
     return CheckError(
         type="UnknownName",
         message=f"{spelled} does not exist in ArviZ {version} (arviz has no attribute '{name}')",
-        hint=f"ArviZ {version} calls it {', '.join(prefix + g for g in guesses)}" if guesses else None,
+        hint=hint,
     )
 
 

@@ -20,6 +20,7 @@ from .find_model import find_model
 from .hints import run_hint
 from .integer_hint import integer_parameter_hint
 from .lint import LintResult, lint_program
+from .misuse_hint import misuse_hint
 from .model_rewrite import move_into_model
 from .parse import DEFAULT_FILENAME, SubmittedSource, parse_source
 from .problem_fit import problem_error
@@ -113,7 +114,7 @@ def _ladder(
         if linted.error is not None and linted.error.line == error.line:
             # PyMC rejected the keyword itself: its own words, with the lint's diagnosis as the hint.
             return verdict("run", dataclasses.replace(error, hint=_lint_hint(linted.error)), notes)
-        hint = run_hint(outcome.error, source)
+        hint = misuse_hint(error.message or "", source.tree, error.line) or run_hint(outcome.error, source)
         return verdict("run", _with_program_hint(dataclasses.replace(error, hint=hint) if hint else error, source), notes)
     if linted.error is not None:
         # PyMC accepted the keyword and dropped it silently: only the lint can say so.

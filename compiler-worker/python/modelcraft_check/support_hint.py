@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from .parameter_values import Parameter, parameters, problems
+
 try:
     from pytensor.graph.traversal import ancestors
 except ImportError:  # older PyTensor
@@ -24,6 +26,17 @@ MAX_PARENTS = 4
 ADVICE = ("Every observed value must be possible for every value the priors allow, and every variable "
           "must start inside its support: widen or move the bounds of the variables named, or give them "
           "an initval.")
+PARAMETER_ADVICE = {
+    "probability": "A probability must stay in [0, 1] for every value the priors allow: give it a prior on "
+                   "[0, 1] (pm.Beta, pm.Uniform(0, 1)) or map a real number there with pm.math.invlogit(...).",
+    "positive": "A scale or rate must stay positive for every value the priors allow: give it a positive "
+                "prior (pm.HalfNormal, pm.Gamma, pm.Exponential) or take pm.math.exp(...) of a real number.",
+    "bounds": "A lower bound must be below the upper bound for every value the priors allow: check which "
+              "number is which (lower= the smallest possible value, upper= the largest).",
+    "single": "A probability of exactly 0 or 1, or a Poisson mean of 0, allows one outcome only: give it a "
+              "prior strictly inside its range (pm.Beta for a probability; a positive prior or pm.math.exp(...) "
+              "for a mean).",
+}
 
 
 def impossible_values_hint(model: Any, point: dict[str, np.ndarray], names: list[str]) -> str | None:
@@ -36,7 +49,7 @@ def impossible_values_hint(model: Any, point: dict[str, np.ndarray], names: list
         try:
             rv = model[name]
             parts.append(_impossible_term(model, point, rv) or "")
-            advice.append(_likelihood_advice(model, point, rv) or "")
+            advice.append(_likelihood_advice(model, point, rv) or _parameter_advice(model, point, rv) or "")
         except Exception:  # noqa: BLE001 - a hint we cannot work out is no hint
             continue
     found = [part for part in parts if part]
@@ -65,6 +78,34 @@ def _likelihood_advice(model: Any, point: dict[str, np.ndarray], rv: Any) -> str
     return None
 
 
+def _parameters(model: Any, point: dict[str, np.ndarray], rv: Any) -> list[Parameter]:
+    try:
+        params = list(rv.owner.op.dist_params(rv.owner))
+        values = _evaluated_all(model, point, model.replace_rvs_by_values(params))
+    except Exception:  # noqa: BLE001 - an op without plain parameters: the hint names its parents only
+        return []
+    return parameters(_distribution(rv), rv, values)
+
+
+def _parameter_advice(model: Any, point: dict[str, np.ndarray], rv: Any) -> str | None:
+    found = problems(_parameters(model, point, rv))
+    for kind, words in (("probability", "a probability"), ("positive", "positive"), ("bounds", "below upper"),
+                        ("single", "a single outcome")):
+        if any(words in problem for problem in found):
+            return PARAMETER_ADVICE[kind]
+    return None
+
+
+def _parameter_text(model: Any, point: dict[str, np.ndarray], rv: Any) -> str:
+    """``: its parameters are n = 90, p = 1.4 (p must be a probability, in [0, 1])``, or "" when unknown."""
+    known = _parameters(model, point, rv)
+    if not known:
+        return ""
+    found = problems(known)
+    listed = ", ".join(f"{p.name} = {_number(p.value)}" for p in known)
+    return f": its parameters are {listed}" + (f" ({'; '.join(found)})" if found else "")
+
+
 def _impossible_term(model: Any, point: dict[str, np.ndarray], rv: Any) -> str | None:
     elementwise = _evaluated(model, point, model.logp(vars=[rv], sum=False)[0]).ravel()
     observed = rv in model.observed_RVs
@@ -78,9 +119,10 @@ def _impossible_term(model: Any, point: dict[str, np.ndarray], rv: Any) -> str |
     support = _support(_distribution(rv))
     label = f"{_distribution(rv)}, {support}" if support else _distribution(rv)
     if observed:
-        what = f"{rv.name} ({label}) makes the observed value{'s' if bad.size > 1 else ''} {shown}{count} impossible"
+        what = (f"{rv.name} ({label}) makes the observed value{'s' if bad.size > 1 else ''} {shown}{count} impossible"
+                + _parameter_text(model, point, rv))
     else:
-        what = f"{rv.name} ({label}) starts at {shown}{count}, outside its support"
+        what = f"{rv.name} ({label}) starts at {shown}{count}, outside its support" + _parameter_text(model, point, rv)
     parents = [v for v in ancestors(rv.owner.inputs) if v in model.free_RVs and v is not rv][:MAX_PARENTS]
     if not parents:
         return what + "."

@@ -67,3 +67,11 @@ def test_mvnormal_method_is_accepted():
         '''))
     assert verdict.ok, verdict.error
     assert lint('import pymc as pm\npm.Normal("x", loc=0, scale=1)\n').error.type == "UnexpectedKeyword"
+
+
+def test_a_pymc_function_called_through_arviz_says_it_is_pymcs():
+    # penguins, prompts v6: PyMC's posterior predictive called as ArviZ's.
+    verdict = check_source(AFTER_SAMPLING.format(call="az.sample_posterior_predictive(idata)").lstrip("\n"))
+    assert (verdict.stage, verdict.error.type, verdict.error.line) == ("lint", "UnknownName", 8)
+    assert verdict.error.hint.startswith(
+        "sample_posterior_predictive is PyMC's, not ArviZ's: call pm.sample_posterior_predictive(...)"), verdict.error

@@ -224,7 +224,7 @@ def test_run_error_points_at_deepest_frame_of_submitted_code(check):
     error = verdict["error"]
     assert verdict["stage"] == "run"
     assert error["type"] == "ValueError"
-    assert error["hint"] is None  # grounded hints are for TypeErrors only
+    assert error["hint"].startswith('line 5 and line 6 both create a model variable named "mu"'), error["hint"]
     assert "mu" in error["message"]
     assert error["line"] == 6
     assert error["traceback"] == [
