@@ -10,22 +10,30 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
-RENAMED: dict[str, dict[str, tuple[str, Callable[[np.ndarray], np.ndarray]]]] = {
-    "Normal": {"loc": ("mu", np.asarray), "scale": ("sigma", np.asarray)},
-    "HalfNormal": {"scale": ("sigma", np.asarray)},
-    "StudentT": {"df": ("nu", np.asarray), "loc": ("mu", np.asarray), "scale": ("sigma", np.asarray)},
-    "Poisson": {"lam": ("mu", np.asarray)},
-    "Uniform": {"low": ("lower", np.asarray), "high": ("upper", np.asarray)},
-    "LogNormal": {"mean": ("mu", np.asarray)},
-    "Exponential": {"scale": ("lam", np.reciprocal)},
+RENAMED: dict[str, dict[str, str]] = {
+    "Normal": {"loc": "mu", "scale": "sigma"},
+    "HalfNormal": {"scale": "sigma"},
+    "StudentT": {"df": "nu", "loc": "mu", "scale": "sigma"},
+    "Poisson": {"lam": "mu"},
+    "Uniform": {"low": "lower", "high": "upper"},
+    "LogNormal": {"mean": "mu"},
+    "Exponential": {"scale": "lam"},
 }
+RECIPROCAL = {("Exponential", "scale")}  # PyMC passes 1 / lam
 PROBABILITIES = {"p"}
 POSITIVE = {"sigma", "lam", "alpha", "beta", "nu", "tau"}
 COUNT_MEANS = {("Poisson", "mu")}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with parameter values: ``kind`` is probability, positive, bounds or single (one outcome)."""
+    kind: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -34,31 +42,30 @@ class Parameter:
     value: np.ndarray
     count_mean: bool = False
 
-    def problem(self) -> str | None:
-        """Why this value cannot be, or leaves a single value possible; None when it is an ordinary value."""
+    def problem(self) -> Problem | None:
+        """Why this value cannot be, or leaves a single value possible; None when it is an ordinary value.
+        A value that is not finite has kind "finite": it comes from elsewhere, so no advice goes with it."""
         value = np.asarray(self.value, dtype=float)
         if not np.all(np.isfinite(value)):
-            return f"{self.name} is not finite"
+            return Problem("finite", f"{self.name} is not finite")
         if self.name in PROBABILITIES:
             if np.any(value < 0) or np.any(value > 1):
-                return f"{self.name} must be a probability, in [0, 1]"
+                return Problem("probability", f"{self.name} must be a probability, in [0, 1]")
             if np.all((value == 0) | (value == 1)):
-                return f"{self.name} of 0 or 1 makes a single outcome possible"
-        if self.name in POSITIVE and np.any(value <= 0):
-            return f"{self.name} must be positive"
-        if self.count_mean and np.any(value < 0):
-            return f"{self.name} must be positive"
+                return Problem("single", f"{self.name} of 0 or 1 makes a single outcome possible")
+        if (self.name in POSITIVE and np.any(value <= 0)) or (self.count_mean and np.any(value < 0)):
+            return Problem("positive", f"{self.name} must be positive")
         if self.count_mean and np.all(value == 0):
-            return f"{self.name} of 0 makes a single outcome possible"
+            return Problem("single", f"{self.name} of 0 makes a single outcome possible")
         return None
 
 
-def problems(known: list[Parameter]) -> list[str]:
+def problems(known: list[Parameter]) -> list[Problem]:
     """Why these values cannot be: each parameter's own problem, then bounds in the wrong order."""
     found = [problem for problem in (p.problem() for p in known) if problem]
     by_name = {p.name: np.asarray(p.value, dtype=float) for p in known}
     if "lower" in by_name and "upper" in by_name and np.any(by_name["lower"] >= by_name["upper"]):
-        found.append("lower must be below upper")
+        found.append(Problem("bounds", "lower must be below upper"))
     return found
 
 
@@ -79,9 +86,11 @@ def parameters(distribution: str, rv: Any, values: list[Any]) -> list[Parameter]
     for name, value in zip(pytensor_names, values):
         renamed = RENAMED.get(distribution, {}).get(name)
         if renamed is not None:
-            with np.errstate(divide="ignore"):
-                known.append(Parameter(renamed[0], renamed[1](np.asarray(value, dtype=float)),
-                                       (distribution, renamed[0]) in COUNT_MEANS))
+            array = np.asarray(value, dtype=float)
+            if (distribution, name) in RECIPROCAL:
+                with np.errstate(divide="ignore"):
+                    array = np.reciprocal(array)
+            known.append(Parameter(renamed, array, (distribution, renamed) in COUNT_MEANS))
         elif name in pymc_names:
             known.append(Parameter(name, np.asarray(value)))
     return known

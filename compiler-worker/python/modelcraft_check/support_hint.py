@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from .parameter_values import Parameter, parameters, problems
+from .parameter_values import Parameter, Problem, parameters, problems
 
 try:
     from pytensor.graph.traversal import ancestors
@@ -48,8 +48,10 @@ def impossible_values_hint(model: Any, point: dict[str, np.ndarray], names: list
     for name in names[:MAX_TERMS]:
         try:
             rv = model[name]
-            parts.append(_impossible_term(model, point, rv) or "")
-            advice.append(_likelihood_advice(model, point, rv) or _parameter_advice(model, point, rv) or "")
+            known = _parameters(model, point, rv)
+            found = problems(known)
+            parts.append(_impossible_term(model, point, rv, _parameter_text(known, found)) or "")
+            advice.append(_likelihood_advice(model, point, rv) or _parameter_advice(found) or "")
         except Exception:  # noqa: BLE001 - a hint we cannot work out is no hint
             continue
     found = [part for part in parts if part]
@@ -87,26 +89,20 @@ def _parameters(model: Any, point: dict[str, np.ndarray], rv: Any) -> list[Param
     return parameters(_distribution(rv), rv, values)
 
 
-def _parameter_advice(model: Any, point: dict[str, np.ndarray], rv: Any) -> str | None:
-    found = problems(_parameters(model, point, rv))
-    for kind, words in (("probability", "a probability"), ("positive", "positive"), ("bounds", "below upper"),
-                        ("single", "a single outcome")):
-        if any(words in problem for problem in found):
-            return PARAMETER_ADVICE[kind]
-    return None
+def _parameter_advice(found: list[Problem]) -> str | None:
+    kinds = {problem.kind for problem in found}
+    return next((words for kind, words in PARAMETER_ADVICE.items() if kind in kinds), None)
 
 
-def _parameter_text(model: Any, point: dict[str, np.ndarray], rv: Any) -> str:
+def _parameter_text(known: list[Parameter], found: list[Problem]) -> str:
     """``: its parameters are n = 90, p = 1.4 (p must be a probability, in [0, 1])``, or "" when unknown."""
-    known = _parameters(model, point, rv)
     if not known:
         return ""
-    found = problems(known)
     listed = ", ".join(f"{p.name} = {_number(p.value)}" for p in known)
-    return f": its parameters are {listed}" + (f" ({'; '.join(found)})" if found else "")
+    return f": its parameters are {listed}" + (f" ({'; '.join(p.text for p in found)})" if found else "")
 
 
-def _impossible_term(model: Any, point: dict[str, np.ndarray], rv: Any) -> str | None:
+def _impossible_term(model: Any, point: dict[str, np.ndarray], rv: Any, parameter_text: str) -> str | None:
     elementwise = _evaluated(model, point, model.logp(vars=[rv], sum=False)[0]).ravel()
     observed = rv in model.observed_RVs
     values = np.asarray(model.rvs_to_values[rv].eval() if observed
@@ -120,9 +116,9 @@ def _impossible_term(model: Any, point: dict[str, np.ndarray], rv: Any) -> str |
     label = f"{_distribution(rv)}, {support}" if support else _distribution(rv)
     if observed:
         what = (f"{rv.name} ({label}) makes the observed value{'s' if bad.size > 1 else ''} {shown}{count} impossible"
-                + _parameter_text(model, point, rv))
+                + parameter_text)
     else:
-        what = f"{rv.name} ({label}) starts at {shown}{count}, outside its support" + _parameter_text(model, point, rv)
+        what = f"{rv.name} ({label}) starts at {shown}{count}, outside its support" + parameter_text
     parents = [v for v in ancestors(rv.owner.inputs) if v in model.free_RVs and v is not rv][:MAX_PARENTS]
     if not parents:
         return what + "."

@@ -27,15 +27,15 @@ def test_parameters_without_a_certain_name_are_left_out():
 
 
 def test_values_that_cannot_be():
-    assert Parameter("p", np.array(1.4)).problem() == "p must be a probability, in [0, 1]"
-    assert Parameter("sigma", np.array([1.0, 0.0])).problem() == "sigma must be positive"
+    assert Parameter("p", np.array(1.4)).problem().text == "p must be a probability, in [0, 1]"
+    assert Parameter("sigma", np.array([1.0, 0.0])).problem().text == "sigma must be positive"
     assert Parameter("mu", np.array(-1.0)).problem() is None
-    assert Parameter("mu", np.array(-1.0), count_mean=True).problem() == "mu must be positive"
-    assert Parameter("lam", np.array(np.inf)).problem() == "lam is not finite"
+    assert Parameter("mu", np.array(-1.0), count_mean=True).problem().text == "mu must be positive"
+    assert Parameter("lam", np.array(np.inf)).problem().text == "lam is not finite"
     assert Parameter("p", np.array([0.2, 0.5])).problem() is None
 
 
 def test_bounds_in_the_wrong_order_are_a_problem_of_the_pair():
     known = [Parameter("lower", np.array(23.0)), Parameter("upper", np.array(19.0))]
-    assert problems(known) == ["lower must be below upper"]
+    assert [p.text for p in problems(known)] == ["lower must be below upper"]
     assert problems([Parameter("lower", np.array(1.0)), Parameter("upper", np.array(19.0))]) == []
