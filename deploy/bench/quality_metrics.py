@@ -69,7 +69,7 @@ def _attempt(iteration: dict[str, Any]) -> dict[str, Any]:
     """What the model wrote and what the check said, so that the programs of a run can be read later."""
     check = iteration.get("check") or {}
     error = check.get("error") or {}
-    return {"code": iteration.get("code"), "ok": check.get("ok"), "stage": check.get("stage"),
+    return {"asked": iteration.get("asked"), "code": iteration.get("code"), "ok": check.get("ok"), "stage": check.get("stage"),
             "error": f"{error.get('type')}: {error.get('message')}" if error else None,
             "line": error.get("line"), "hint": error.get("hint")}
 

@@ -18,6 +18,8 @@ def print_iteration(it: dict) -> None:
     check = it["check"] or {}
     verdict = "passed" if check.get("ok") else f"failed at stage {check.get('stage')}"
     print(f"\niteration {it['number']}: check {verdict} (LLM {it['llmMillis']} ms, check {it['checkMillis']} ms)")
+    if it.get("asked"):
+        print(f"  asked: {it['asked']}")
     for change in (check.get("rewrite") or {}).get("changes", []):
         print(f"  before checking, the check changed the program: {change}")
     error = check.get("error")

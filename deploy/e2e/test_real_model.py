@@ -30,7 +30,11 @@ def test_the_embedded_model_answers_and_its_program_is_checked(real_model_stack:
 
     assert job["status"] in {"SUCCEEDED", "FAILED"}, job
     assert job["model"] == MODEL and job["provider"] == "openai"
+    assert job["promptVersion"] == "v8", "the embedded model's prompts: a failed attempt gets a new draw"
     first = job["iterations"][0]
+    assert first["asked"] == "the problem"
+    if len(job["iterations"]) > 1:
+        assert job["iterations"][1]["asked"].startswith("the problem afresh, as a new draw (temperature 0.7, seed 2)")
     assert first["response"].strip(), "the model answered"
     assert 0 < first["outputTokens"] <= 700 and first["inputTokens"] > 0
     assert first["llmMillis"] > 0

@@ -7,8 +7,9 @@ every reply is a fixed text from the script file.
 Script file (JSON): {"scripts": [{"match": "<text found in the conversation's first user message>",
                                   "replies": ["<reply to turn 1>", "<reply to turn 2>", ...],
                                   "faults": [<fault>, ...], "faults_repeat": false}]}
-The reply for a request is chosen by how many assistant messages the request already holds, so a
-restarted agent gets the same answers. Faults make the provider misbehave: the first requests for a
+The reply for a request is chosen by how many assistant messages the request already holds, plus its seed
+less one when it names a seed (a turn that asks the first question again with a seed of its own gets a
+later reply), so a restarted agent gets the same answers. Faults make the provider misbehave: the first requests for a
 script get them in order (all requests, if "faults_repeat"), the later ones the replies. A fault is one of
   {"status": 429, "retry_after": "2"}   an HTTP error (with a Retry-After header when given)
   {"delay": 30}                         answer only after that many seconds
@@ -53,8 +54,8 @@ def find_script(scripts: list[Script], messages: list[dict[str, Any]]) -> Script
     return next((s for s in scripts if s.match.lower() in first_user.lower()), None)
 
 
-def choose_reply(script: Script, messages: list[dict[str, Any]]) -> str:
-    turn = sum(1 for m in messages if m.get("role") == "assistant")
+def choose_reply(script: Script, messages: list[dict[str, Any]], seed: int | None = None) -> str:
+    turn = sum(1 for m in messages if m.get("role") == "assistant") + (max(seed, 1) - 1 if seed else 0)
     return script.replies[min(turn, len(script.replies) - 1)]
 
 
@@ -120,9 +121,9 @@ def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.L
             model = body.get("model", "scripted")
             fault = faults.next_fault(script)
             if fault is None:
-                self.send_json(200, completion(model, choose_reply(script, messages), messages))
+                self.send_json(200, completion(model, choose_reply(script, messages, body.get("seed")), messages))
             else:
-                self.misbehave(fault, model, choose_reply(script, messages), messages)
+                self.misbehave(fault, model, choose_reply(script, messages, body.get("seed")), messages)
 
         def answer_anthropic(self) -> None:
             """Anthropic's Messages API: the system prompt apart, content as text blocks."""

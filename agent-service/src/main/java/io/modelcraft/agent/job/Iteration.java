@@ -32,6 +32,8 @@ public class Iteration extends PanacheEntityBase {
     public IterationState state;
     @Column(name = "messages_json")
     public String messagesJson;
+    /** What the loop asked the model on this turn, and why, for a person reading the job. */
+    public String asked;
     public String response;
     public String code;
     @Column(name = "check_json")

@@ -4,6 +4,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import io.modelcraft.agent.config.AgentConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -35,8 +36,13 @@ public class ChatModels {
         };
     }
 
-    ChatRequest request(ModelChoice choice, List<ChatMessage> messages, Double temperature) {
-        return ChatRequest.builder().messages(messages).modelName(choice.model()).temperature(temperature).build();
+    /** The request; a seed goes only to the OpenAI-compatible provider, the one with a seed parameter. */
+    ChatRequest request(ModelChoice choice, List<ChatMessage> messages, Sampling sampling) {
+        if (sampling.seed() != null && choice.provider().equals("openai")) {
+            return ChatRequest.builder().messages(messages).parameters(OpenAiChatRequestParameters.builder()
+                    .modelName(choice.model()).temperature(sampling.temperature()).seed(sampling.seed()).build()).build();
+        }
+        return ChatRequest.builder().messages(messages).modelName(choice.model()).temperature(sampling.temperature()).build();
     }
 
     private ChatModel buildAnthropic(String model) {

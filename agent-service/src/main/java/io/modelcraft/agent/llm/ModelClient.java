@@ -35,18 +35,18 @@ public class ModelClient {
     }
 
     /**
-     * {@code attempts} counts the calls made, retries included, for the failure reason; {@code temperature}
-     * overrides the configured one when not null.
+     * {@code attempts} counts the calls made, retries included, for the failure reason; {@code sampling}
+     * overrides the configured temperature and seed where it names them.
      */
     @Timeout(value = 120, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 500, jitter = 250, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
             abortOn = {NonRetriableException.class, IllegalArgumentException.class})
     @ExponentialBackoff(factor = 2, maxDelay = 20, maxDelayUnit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public ModelReply complete(ModelChoice choice, List<ChatTurn> conversation, Double temperature, AtomicInteger attempts) {
+    public ModelReply complete(ModelChoice choice, List<ChatTurn> conversation, Sampling sampling, AtomicInteger attempts) {
         attempts.incrementAndGet();
         long started = System.nanoTime();
-        ChatResponse response = models.chatModel(choice).chat(models.request(choice, toMessages(conversation), temperature));
+        ChatResponse response = models.chatModel(choice).chat(models.request(choice, toMessages(conversation), sampling));
         long millis = (System.nanoTime() - started) / 1_000_000;
         AiMessage answer = response.aiMessage();
         if (answer == null || answer.text() == null || answer.text().isBlank()) {

@@ -34,16 +34,21 @@ public class PromptLibrary {
         String warnings = readOptional(version, "warnings.txt");
         String followUp = readOptional(version, "follow-up.txt");
         String repeat = readOptional(version, "repeat.txt");
+        String restart = readOptional(version, "restart.txt");
         String loop = readOptional(version, "loop.properties");
         // Only the files a version has enter its hash, so that v1 keeps the hash its jobs recorded.
         StringBuilder hashed = new StringBuilder(String.join("\u0000", system, task, feedback, noCode));
-        for (String optional : new String[] {warnings, followUp, repeat, loop}) {
+        for (String optional : new String[] {warnings, followUp, repeat, loop, restart}) {
             if (optional != null) {
                 hashed.append('\u0000').append(optional);
             }
         }
+        LoopStyle style = loop == null ? LoopStyle.WHOLE_CONVERSATION : LoopStyle.of(properties(loop));
+        if (style.restartEvery() > 0 && restart == null) {
+            throw new IllegalArgumentException("prompts/" + version + ": restart-every needs restart.txt");
+        }
         return new PromptSet(version, sha256(hashed.toString()), system, task, feedback, noCode, warnings, followUp,
-                repeat, loop == null ? LoopStyle.WHOLE_CONVERSATION : LoopStyle.of(properties(loop)));
+                repeat, restart, style);
     }
 
     private static Properties properties(String text) {

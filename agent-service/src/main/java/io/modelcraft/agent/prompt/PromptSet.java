@@ -7,11 +7,12 @@ import io.modelcraft.contracts.CheckWarning;
 /**
  * One version of the prompts: the system prompt, the task template, the feedback template, the reply to an
  * answer without code and, from v2 on, the templates asking to address warnings and to revise a finished
- * program, from v3 on the reply to a repeated program (null in a version without them), and how the loop uses
- * them.
+ * program, from v3 on the reply to a repeated program, from v7 on the question that asks the problem afresh
+ * on a scheduled turn (null in a version without them), and how the loop uses them.
  */
 public record PromptSet(String version, String hash, String system, String task, String feedback,
-                        String noCode, String warnings, String followUp, String repeat, LoopStyle loop) {
+                        String noCode, String warnings, String followUp, String repeat, String restart,
+                        LoopStyle loop) {
 
     public String taskFor(String problem) {
         return task.replace("{problem}", problem.strip());
@@ -49,6 +50,11 @@ public record PromptSet(String version, String hash, String system, String task,
     /** The task asked afresh after a repeat, with a line per failed attempt (a {@code restart} loop style). */
     public String restartFor(String problem, String attempts) {
         return taskFor(problem) + repeat.replace("{attempts}", attempts.strip());
+    }
+
+    /** The task asked afresh on a turn the loop style schedules, with a line per failed attempt. */
+    public String freshFor(String problem, String attempts) {
+        return taskFor(problem) + restart.replace("{attempts}", attempts.strip());
     }
 
     /** The request to address the warnings of a passing check. */

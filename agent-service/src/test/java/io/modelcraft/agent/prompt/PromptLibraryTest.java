@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.modelcraft.agent.llm.Sampling;
 import io.modelcraft.contracts.CheckError;
 import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.CheckWarning;
@@ -56,6 +57,28 @@ class PromptLibraryTest {
         assertTrue(feedback.contains("TypeError: HyperGeometric.dist() missing 1 required positional argument: 'k'"));
         assertTrue(feedback.contains("At line 10 of your program:\n    k = pm.HyperGeometric("));
         assertTrue(feedback.contains("Hint: HyperGeometric(N, k, n)"));
+    }
+
+    @Test
+    void onlyAVersionThatSchedulesRestartsAsksTheProblemAfreshAndThenEverySecondTurn() {
+        LoopStyle v4 = library.version("v4").loop();
+        LoopStyle v7 = library.version("v7").loop();
+        assertTrue(!v4.freshTurn(3) && !v4.freshTurn(5));
+        assertTrue(!v7.freshTurn(1) && !v7.freshTurn(2) && v7.freshTurn(3) && !v7.freshTurn(4) && v7.freshTurn(5));
+        String fresh = library.version("v7").freshFor("How many bears? ", "- attempt 1: run: NameError\n");
+        assertTrue(fresh.startsWith("Problem:\nHow many bears?\n"), fresh);
+        assertTrue(fresh.contains("failed the check:\n- attempt 1: run: NameError\nStart again from the problem"), fresh);
+        assertEquals(Sampling.CONFIGURED, v7.freshSampling(3), "v7 asks afresh at the configured temperature");
+    }
+
+    @Test
+    void v8AsksTheFirstQuestionAgainAfterEveryFailureEachTimeWithItsOwnSeed() {
+        PromptSet v8 = library.version("v8");
+        assertTrue(!v8.loop().freshTurn(1) && v8.loop().freshTurn(2) && v8.loop().freshTurn(3) && v8.loop().freshTurn(5));
+        assertEquals(v8.taskFor("How many bears?"), v8.freshFor("How many bears?", "- attempt 1: run: NameError\n"),
+                "the same question as the first turn");
+        assertEquals(new Sampling(0.7, 2), v8.loop().freshSampling(2));
+        assertEquals(new Sampling(0.7, 5), v8.loop().freshSampling(5));
     }
 
     @Test

@@ -22,6 +22,8 @@ public class JobIteration extends PanacheEntityBase {
     @Column(name = "job_id")
     public UUID jobId;
     public int number;
+    /** What the loop asked the model on this turn, and why (null for iterations from before it was said). */
+    public String asked;
     @Column(name = "messages_json")
     public String messagesJson;
     public String response;

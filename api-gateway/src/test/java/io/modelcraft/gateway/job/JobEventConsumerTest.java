@@ -81,6 +81,7 @@ class JobEventConsumerTest {
         given().when().get("/api/v1/jobs/" + jobId).then()
                 .body("iterations.size()", equalTo(1))
                 .body("iterations[0].number", equalTo(1))
+                .body("iterations[0].asked", equalTo("the problem"))
                 .body("iterations[0].check.ok", equalTo(false))
                 .body("iterations[0].check.error.type", equalTo("TypeError"))
                 .body("iterations[0].check.error.line", equalTo(10))

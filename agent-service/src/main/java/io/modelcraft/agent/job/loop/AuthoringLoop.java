@@ -12,6 +12,7 @@ import io.modelcraft.agent.llm.ModelClient;
 import io.modelcraft.agent.llm.ModelReply;
 import io.modelcraft.agent.llm.ProviderFailure;
 import io.modelcraft.agent.llm.ProviderSlots;
+import io.modelcraft.agent.llm.Sampling;
 import io.modelcraft.agent.prompt.PromptLibrary;
 import io.modelcraft.agent.prompt.PromptSet;
 import io.modelcraft.contracts.CheckResult;
@@ -125,34 +126,35 @@ public class AuthoringLoop {
      * answered with the repeat prompt and asked again at a higher temperature, as often as the set allows.
      */
     private Answer converse(TurnPlan plan, AtomicInteger attempts) {
-        List<ChatTurn> conversation = plan.conversation();
-        ModelReply reply = call(plan, conversation, null, attempts);
+        Question question = plan.question();
+        ModelReply reply = call(plan, question.turns(), question.sampling(), attempts);
         for (int ask = 1; ; ask++) {
             Iteration repeats = plan.prompts().repeat() == null ? null : CodeExtractor.extract(reply.text())
                     .flatMap(code -> Attempts.repeated(code, plan.done(), events::read)).orElse(null);
             if (repeats == null || ask > plan.prompts().loop().repeatAsks()) {
-                return new Answer(conversation, reply, repeats);
+                return new Answer(question, reply, repeats);
             }
-            conversation = askAgain(plan, conversation, reply, repeats);
-            reply = reply.then(call(plan, conversation, plan.prompts().loop().repeatTemperature(), attempts));
+            question = question.againAfterRepeat(askAgain(plan, question.turns(), reply, repeats), repeats.number,
+                    plan.prompts().loop().repeatTemperature());
+            reply = reply.then(call(plan, question.turns(), question.sampling(), attempts));
         }
     }
 
     /** The question after a repeated program: the problem afresh where the prompt set restarts, else a reply in place. */
-    private List<ChatTurn> askAgain(TurnPlan plan, List<ChatTurn> conversation, ModelReply reply, Iteration repeats) {
+    private Question askAgain(TurnPlan plan, List<ChatTurn> conversation, ModelReply reply, Iteration repeats) {
         if (plan.prompts().loop().restartOnRepeat() && plan.job().parentJobId == null) {
             return Conversation.restart(plan.job(), plan.done(), plan.prompts(), events::read);
         }
         List<ChatTurn> again = new ArrayList<>(conversation);
         again.add(ChatTurn.assistant(reply.text()));
         again.add(ChatTurn.user(plan.prompts().repeatFor(repeats.number, Attempts.summary(events.read(repeats.checkJson)))));
-        return again;
+        return new Question(again, "the same question, told its program repeated attempt " + repeats.number);
     }
 
-    private ModelReply call(TurnPlan plan, List<ChatTurn> conversation, Double temperature, AtomicInteger attempts) {
+    private ModelReply call(TurnPlan plan, List<ChatTurn> conversation, Sampling sampling, AtomicInteger attempts) {
         return slots.call(plan.choice().provider(), () -> phases.waiting(plan.jobId()), () -> {
             phases.writing(plan.jobId(), plan.number() == 1);
-            return model.complete(plan.choice(), conversation, temperature, attempts);
+            return model.complete(plan.choice(), conversation, sampling, attempts);
         });
     }
 
@@ -176,9 +178,9 @@ public class AuthoringLoop {
             return null;
         }
         PromptSet promptSet = prompts.version(job.promptVersion);
-        List<ChatTurn> conversation = Conversation.of(job, done, promptSet, events::read,
-                job.parentJobId == null ? null : AuthoringJob.findById(job.parentJobId));
-        return new TurnPlan(job, done.size() + 1, new ModelChoice(job.provider, job.model), conversation, promptSet, done);
+        AuthoringJob parent = job.parentJobId == null ? null : AuthoringJob.findById(job.parentJobId);
+        Question question = Conversation.of(job, done, promptSet, events::read, parent);
+        return new TurnPlan(job, done.size() + 1, new ModelChoice(job.provider, job.model), question, promptSet, done);
     }
 
     /** Stores the turn; returns whether the job needs another turn right away (no code, or a repeat). */
@@ -191,7 +193,8 @@ public class AuthoringLoop {
         Iteration iteration = new Iteration();
         iteration.jobId = plan.jobId();
         iteration.number = plan.number();
-        iteration.messagesJson = events.toJson(answer.conversation());
+        iteration.messagesJson = events.toJson(answer.question().turns());
+        iteration.asked = answer.question().asked();
         iteration.response = reply.text();
         iteration.llmMillis = reply.millis();
         iteration.inputTokens = reply.inputTokens();
@@ -222,14 +225,14 @@ public class AuthoringLoop {
         return !ending.endIfOutOfIterations(job, iteration);
     }
 
-    private record TurnPlan(AuthoringJob job, int number, ModelChoice choice, List<ChatTurn> conversation,
-                            PromptSet prompts, List<Iteration> done) {
+    private record TurnPlan(AuthoringJob job, int number, ModelChoice choice, Question question, PromptSet prompts,
+                            List<Iteration> done) {
         UUID jobId() {
             return job.id;
         }
     }
 
-    /** The conversation finally sent, the reply to it, and the earlier attempt its program repeats (or null). */
-    private record Answer(List<ChatTurn> conversation, ModelReply reply, Iteration repeats) {
+    /** The question finally sent, the reply to it, and the earlier attempt its program repeats (or null). */
+    private record Answer(Question question, ModelReply reply, Iteration repeats) {
     }
 }

@@ -4,6 +4,7 @@ import io.modelcraft.agent.job.AuthoringJob;
 import io.modelcraft.agent.job.Iteration;
 import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.llm.ChatTurn;
+import io.modelcraft.agent.llm.Sampling;
 import io.modelcraft.agent.prompt.PromptSet;
 import io.modelcraft.contracts.CheckResult;
 import java.util.ArrayList;
@@ -14,17 +15,23 @@ import java.util.function.Function;
  * Rebuilds the conversation of a job from what is stored, so a restarted agent asks exactly the same. A
  * follow-up starts from its parent's problem and last answer, then asks for the revision. A prompt set that
  * sends only the last answer gets it with its feedback and a line on each earlier attempt; one that restarts
- * after a repeat asks the problem afresh once the last attempt was a repeat.
+ * after a repeat asks the problem afresh once the last attempt was a repeat, and one that restarts every few
+ * turns asks it afresh on those turns after a failed attempt.
  */
 final class Conversation {
 
     private Conversation() {
     }
 
-    static List<ChatTurn> of(AuthoringJob job, List<Iteration> done, PromptSet prompts,
-                             Function<String, CheckResult> readCheck, AuthoringJob parent) {
+    static Question of(AuthoringJob job, List<Iteration> done, PromptSet prompts,
+                       Function<String, CheckResult> readCheck, AuthoringJob parent) {
         if (parent == null && restarts(prompts, done)) {
-            return restart(job, done, prompts, readCheck);
+            Question restart = restart(job, done, prompts, readCheck);
+            return new Question(restart.turns(), restart.asked() + ": attempt " + done.get(done.size() - 1).number
+                    + " repeated an earlier program");
+        }
+        if (asksAfresh(done, prompts, readCheck, parent)) {
+            return fresh(job, done, prompts, readCheck);
         }
         List<ChatTurn> turns = new ArrayList<>();
         turns.add(ChatTurn.system(prompts.system()));
@@ -45,14 +52,57 @@ final class Conversation {
             turns.add(ChatTurn.assistant(answer(iteration, readCheck)));
             turns.add(ChatTurn.user(replyTo(iteration, earlier, prompts, readCheck)));
         }
-        return turns;
+        return new Question(turns, asked(done, parent, readCheck));
     }
 
     /** The question after a repeat, in a prompt set that restarts: the problem and the failures so far, no programs. */
-    static List<ChatTurn> restart(AuthoringJob job, List<Iteration> done, PromptSet prompts,
+    static Question restart(AuthoringJob job, List<Iteration> done, PromptSet prompts,
+                            Function<String, CheckResult> readCheck) {
+        return new Question(List.of(ChatTurn.system(prompts.system()),
+                ChatTurn.user(prompts.restartFor(job.problem, Attempts.failures(done, readCheck)))),
+                "the problem afresh with the failures so far and none of the programs");
+    }
+
+    /** A turn the prompt set schedules after a failure: the problem afresh, sampled as the loop style says. */
+    private static Question fresh(AuthoringJob job, List<Iteration> done, PromptSet prompts,
                                   Function<String, CheckResult> readCheck) {
-        return List.of(ChatTurn.system(prompts.system()),
-                ChatTurn.user(prompts.restartFor(job.problem, Attempts.failures(done, readCheck))));
+        Sampling sampling = prompts.loop().freshSampling(done.size() + 1);
+        String draw = sampling.seed() == null ? "" : " (temperature " + sampling.temperature() + ", seed " + sampling.seed() + ")";
+        return new Question(List.of(ChatTurn.system(prompts.system()),
+                ChatTurn.user(prompts.freshFor(job.problem, Attempts.failures(done, readCheck)))), sampling,
+                "the problem afresh, as a new draw" + draw + ": prompts " + prompts.version()
+                        + " ask it so after a failed attempt instead of a repair");
+    }
+
+    /** Whether the turn after {@code done} asks the problem afresh: its prompt set schedules it after a failure. */
+    private static boolean asksAfresh(List<Iteration> done, PromptSet prompts, Function<String, CheckResult> readCheck,
+                                      AuthoringJob parent) {
+        return parent == null && prompts.loop().freshTurn(done.size() + 1) && lastFailed(done, readCheck);
+    }
+
+    private static String asked(List<Iteration> done, AuthoringJob parent, Function<String, CheckResult> readCheck) {
+        if (done.isEmpty()) {
+            return parent == null ? "the problem" : "a revision of the parent job's program, as the follow-up asks";
+        }
+        Iteration last = done.get(done.size() - 1);
+        if (last.state == IterationState.NO_CODE) {
+            return "a program: attempt " + last.number + "'s reply had none";
+        }
+        if (last.state == IterationState.REPEATED) {
+            return "a new program: attempt " + last.number + " repeated an earlier one";
+        }
+        CheckResult check = last.checkJson == null ? null : readCheck.apply(last.checkJson);
+        return check != null && check.ok() ? "attempt " + last.number + " again, with the warnings its check raised"
+                : "a repair of attempt " + last.number + ", with its check's feedback";
+    }
+
+    private static boolean lastFailed(List<Iteration> done, Function<String, CheckResult> readCheck) {
+        Iteration last = done.get(done.size() - 1);
+        if (last.state == IterationState.NO_CODE) {
+            return true;
+        }
+        CheckResult check = last.checkJson == null ? null : readCheck.apply(last.checkJson);
+        return check != null && !check.ok();
     }
 
     private static boolean restarts(PromptSet prompts, List<Iteration> done) {

@@ -46,8 +46,8 @@ public class JobEvents {
 
     /** Announces an iteration with its check result ({@code check}: what {@code iteration.checkJson} holds). */
     public void iterationRecorded(AuthoringJob job, Iteration iteration, CheckResult check) {
-        publish(job, JobEvent.Type.ITERATION_RECORDED, new IterationRecord(iteration.number, iteration.messagesJson,
-                iteration.response, iteration.code, check, iteration.llmMillis,
+        publish(job, JobEvent.Type.ITERATION_RECORDED, new IterationRecord(iteration.number, iteration.asked,
+                iteration.messagesJson, iteration.response, iteration.code, check, iteration.llmMillis,
                 iteration.checkMillis, iteration.inputTokens, iteration.outputTokens), null);
     }
 

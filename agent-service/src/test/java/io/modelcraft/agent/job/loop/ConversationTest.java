@@ -7,6 +7,7 @@ import io.modelcraft.agent.job.AuthoringJob;
 import io.modelcraft.agent.job.Iteration;
 import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.llm.ChatTurn;
+import io.modelcraft.agent.llm.Sampling;
 import io.modelcraft.agent.prompt.PromptLibrary;
 import io.modelcraft.contracts.CheckError;
 import io.modelcraft.contracts.CheckResult;
@@ -27,10 +28,13 @@ class ConversationTest {
                 "the log-probability is not finite at the model's initial point: k = -inf", 4, null,
                 "    k = pm.Binomial(\"k\", n=10, p=p, observed=11)", List.of(), null, null),
                 List.of(), null, Map.of(), 5L, new ProgramRewrite(MOVED, List.of(CHANGE)));
-        List<ChatTurn> turns = Conversation.of(job(), List.of(iteration("Here it is:\n```python\n" + SENT + "```")),
+        Question question = Conversation.of(job(), List.of(iteration("Here it is:\n```python\n" + SENT + "```")),
                 new PromptLibrary().version("v6"), json -> rewritten, null);
+        List<ChatTurn> turns = question.turns();
 
         assertEquals(4, turns.size());
+        assertEquals("a repair of attempt 1, with its check's feedback", question.asked());
+        assertEquals(Sampling.CONFIGURED, question.sampling());
         assertEquals("```python\n" + MOVED.strip() + "\n```", turns.get(2).content());
         String feedback = turns.get(3).content();
         assertTrue(feedback.contains("the check changed it (the program above is the changed one; keep the change):\n- " + CHANGE), feedback);
@@ -43,10 +47,26 @@ class ConversationTest {
                 null, "p = pm.Beta(\"p\", 1, 1)", List.of(), null, null), List.of(), null, Map.of(), 5L);
         String reply = "Here it is:\n```python\n" + SENT + "```";
         List<ChatTurn> turns = Conversation.of(job(), List.of(iteration(reply)), new PromptLibrary().version("v6"),
-                json -> failed, null);
+                json -> failed, null).turns();
 
         assertEquals(reply, turns.get(2).content());
         assertTrue(!turns.get(3).content().contains("the check changed it"), turns.get(3).content());
+    }
+
+    @Test
+    void v8AnswersAFailureWithTheFirstQuestionAsANewDrawAndSaysSo() {
+        CheckResult failed = new CheckResult(false, "run", new CheckError("TypeError", "No model on context stack.", 2,
+                null, "p = pm.Beta(\"p\", 1, 1)", List.of(), null, null), List.of(), null, Map.of(), 5L);
+        PromptLibrary library = new PromptLibrary();
+        Question first = Conversation.of(job(), List.of(), library.version("v8"), json -> failed, null);
+        Question second = Conversation.of(job(), List.of(iteration("```python\n" + SENT + "```")), library.version("v8"),
+                json -> failed, null);
+
+        assertEquals("the problem", first.asked());
+        assertEquals(first.turns(), second.turns(), "the same question as the first turn, no program and no feedback");
+        assertEquals(new Sampling(0.7, 2), second.sampling());
+        assertEquals("the problem afresh, as a new draw (temperature 0.7, seed 2): prompts v8 ask it so after a failed"
+                + " attempt instead of a repair", second.asked());
     }
 
     private static AuthoringJob job() {

@@ -98,6 +98,7 @@ public class JobEventApplier {
         JobIteration it = new JobIteration();
         it.jobId = jobId;
         it.number = record.number();
+        it.asked = record.asked();
         it.messagesJson = record.messagesJson();
         it.response = record.response();
         it.code = record.code();

@@ -31,7 +31,7 @@ public class JobViews {
         try {
             JsonNode messages = json.readTree(it.messagesJson);
             CheckResult check = it.checkJson == null ? null : json.readValue(it.checkJson, CheckResult.class);
-            return new IterationView(it.number, messages, it.response, it.code, check, it.llmMillis,
+            return new IterationView(it.number, it.asked, messages, it.response, it.code, check, it.llmMillis,
                     it.checkMillis, it.inputTokens, it.outputTokens);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
