@@ -49,12 +49,16 @@ public record PromptSet(String version, String hash, String system, String task,
 
     /** The task asked afresh after a repeat, with a line per failed attempt (a {@code restart} loop style). */
     public String restartFor(String problem, String attempts) {
-        return taskFor(problem) + repeat.replace("{attempts}", attempts.strip());
+        return afresh(repeat, problem, attempts);
     }
 
     /** The task asked afresh on a turn the loop style schedules, with a line per failed attempt. */
     public String freshFor(String problem, String attempts) {
-        return taskFor(problem) + restart.replace("{attempts}", attempts.strip());
+        return afresh(restart, problem, attempts);
+    }
+
+    private String afresh(String template, String problem, String attempts) {
+        return taskFor(problem) + template.replace("{attempts}", attempts.strip());
     }
 
     /** The request to address the warnings of a passing check. */

@@ -58,9 +58,13 @@ final class Conversation {
     /** The question after a repeat, in a prompt set that restarts: the problem and the failures so far, no programs. */
     static Question restart(AuthoringJob job, List<Iteration> done, PromptSet prompts,
                             Function<String, CheckResult> readCheck) {
-        return new Question(List.of(ChatTurn.system(prompts.system()),
-                ChatTurn.user(prompts.restartFor(job.problem, Attempts.failures(done, readCheck)))),
+        return new Question(afresh(prompts, prompts.restartFor(job.problem, Attempts.failures(done, readCheck))),
                 "the problem afresh with the failures so far and none of the programs");
+    }
+
+    /** A conversation that starts again: the system prompt and one question, no earlier answer. */
+    private static List<ChatTurn> afresh(PromptSet prompts, String question) {
+        return List.of(ChatTurn.system(prompts.system()), ChatTurn.user(question));
     }
 
     /** A turn the prompt set schedules after a failure: the problem afresh, sampled as the loop style says. */
@@ -68,8 +72,7 @@ final class Conversation {
                                   Function<String, CheckResult> readCheck) {
         Sampling sampling = prompts.loop().freshSampling(done.size() + 1);
         String draw = sampling.seed() == null ? "" : " (temperature " + sampling.temperature() + ", seed " + sampling.seed() + ")";
-        return new Question(List.of(ChatTurn.system(prompts.system()),
-                ChatTurn.user(prompts.freshFor(job.problem, Attempts.failures(done, readCheck)))), sampling,
+        return new Question(afresh(prompts, prompts.freshFor(job.problem, Attempts.failures(done, readCheck))), sampling,
                 "the problem afresh, as a new draw" + draw + ": prompts " + prompts.version()
                         + " ask it so after a failed attempt instead of a repair");
     }
