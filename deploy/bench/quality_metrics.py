@@ -122,6 +122,20 @@ def _judged(name: str, stats: dict[str, Any], want: Any, tol: float, by_name: bo
             "seconds": posterior.get("seconds")}
 
 
+def stopped_at(rows: list[dict[str, Any]], limit: int) -> dict[str, int]:
+    """Final passes and correct posteriors had each job stopped after ``limit`` iterations. The loop asks each turn
+    from the problem and the turn's number alone (prompts v8), so a shorter run would have made the same first
+    ``limit`` attempts."""
+    passed = [r for r in rows if r["passed"] and _first_pass(r) <= limit]
+    return {"iterations": limit, "finalPass": len(passed),
+            "posteriorCorrect": sum(bool((r.get("posterior") or {}).get("correct")) for r in passed)}
+
+
+def _first_pass(row: dict[str, Any]) -> int:
+    attempts = row.get("attempts") or []
+    return next((i + 1 for i, a in enumerate(attempts) if a.get("ok")), row["iterations"])
+
+
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     n = len(rows) or 1
     checked = [r for r in rows if r.get("posterior") is not None]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quality_metrics import summarise
+from quality_metrics import stopped_at, summarise
 
 
 def _posterior(row: dict[str, Any]) -> str:
@@ -34,6 +34,11 @@ def print_table(result: dict[str, Any]) -> None:
           f"{overall['posteriorCorrect']}/{overall['posteriorChecked']}, median job {overall['medianJobSeconds'] or 0:.0f} s "
           f"from submit (its own LLM and check time: {overall['medianWorkSeconds'] or 0:.0f} s), "
           f"LLM {overall['llmSeconds']:.0f} s, checks {overall['checkSeconds']:.0f} s, tokens {overall['tokens']}")
+    most = max((r["iterations"] for r in result["problems"]), default=0)
+    for limit in range(1, most):
+        shorter = stopped_at(result["problems"], limit)
+        print(f"stopped at {limit} iterations: final pass {shorter['finalPass']}/{len(result['problems'])}, "
+              f"posterior correct {shorter['posteriorCorrect']}/{overall['posteriorChecked']}")
 
 
 def print_comparison(before: dict[str, Any], after: dict[str, Any]) -> None:

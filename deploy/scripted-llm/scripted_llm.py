@@ -17,6 +17,7 @@ script get them in order (all requests, if "faults_repeat"), the later ones the 
   {"malformed": true}                   200 with a body that is not JSON
   {"empty": true}                       200 with an empty assistant message
   {"oversize_chars": 3000000}           200 with an assistant message of that many characters
+  {"cut_off": true}                     200 with the first half of the reply and finish_reason "length"
 The fault counters are the server's only state.
 
 Every request is appended as one JSON line to --log, so a test can read what the agent sent.
@@ -83,7 +84,7 @@ class FaultPlan:
         return script.faults[count] if count < len(script.faults) else None
 
 
-def completion(model: str, text: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
+def completion(model: str, text: str, messages: list[dict[str, Any]], finish_reason: str = "stop") -> dict[str, Any]:
     prompt_chars = sum(len(str(m.get("content") or "")) for m in messages)
     prompt_tokens, completion_tokens = max(1, prompt_chars // 4), max(1, len(text) // 4)
     return {
@@ -91,7 +92,7 @@ def completion(model: str, text: str, messages: list[dict[str, Any]]) -> dict[st
         "object": "chat.completion",
         "created": int(time.time()),
         "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish_reason}],
         "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
                   "total_tokens": prompt_tokens + completion_tokens},
     }
@@ -165,6 +166,8 @@ def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.L
                 self.send_raw(200, b'{"id": "chatcmpl-broken", "choices": [{"message": ')
             elif fault.get("empty"):
                 self.send_json(200, completion(model, "", messages))
+            elif fault.get("cut_off"):
+                self.send_json(200, completion(model, reply[: len(reply) // 2], messages, finish_reason="length"))
             elif "oversize_chars" in fault:
                 self.send_json(200, completion(model, "x" * int(fault["oversize_chars"]), messages))
 

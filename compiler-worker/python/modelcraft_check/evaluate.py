@@ -3,7 +3,8 @@
 1. the initial point (``model.initial_point()``);
 2. every log-probability term finite there (``model.point_logps``);
 3. the gradient finite for the continuous free variables (``model.compile_dlogp``);
-4. a prior predictive sample, compared with the data (see :mod:`.prior_fit`); what it finds are warnings.
+4. a prior predictive sample, compared with the data (see :mod:`.prior_fit`): data the model could not have
+   predicted is an error, data mostly outside its predictions a warning.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .parse import SubmittedSource
 from .quiet import quiet_library
 from .run import BoundedText
 from .support_hint import impossible_values_hint
-from .prior_fit import prior_predictive_notes
+from .prior_fit import prior_predictive_findings
 from .verdict import MAX_DEBUG_CHARS, CheckError, CheckWarning
 
 RANDOM_SEED = 20_240_601
@@ -35,6 +36,8 @@ class Evaluation:
 
 
 def evaluate_model(model: Any, source: SubmittedSource) -> Evaluation:
+    if not model.free_RVs:
+        return Evaluation(None, _nothing_to_infer(model, source))
     with quiet_library():
         try:
             point = model.initial_point(random_seed=RANDOM_SEED)
@@ -50,10 +53,24 @@ def evaluate_model(model: Any, source: SubmittedSource) -> Evaluation:
             return Evaluation(point, failure)
 
         try:
-            notes = prior_predictive_notes(model, source, RANDOM_SEED)
+            findings = prior_predictive_findings(model, source, RANDOM_SEED)
         except Exception as exc:  # noqa: BLE001
             return Evaluation(point, error_from_exception(exc, source))
-    return Evaluation(point, None, notes)
+    return Evaluation(point, findings.error, findings.warnings)
+
+
+def _nothing_to_infer(model: Any, source: SubmittedSource) -> CheckError:
+    """``pm.sample()``, which the check does not run, refuses a model without free variables."""
+    observed = [str(rv.name) for rv in model.observed_RVs]
+    first = definition_line(source, observed[0]) if observed else None
+    return CheckError(
+        type="SamplingError",
+        message="Cannot sample from the model, since the model does not contain any free variables "
+                "(pm.sample() raises this)",
+        line=first, source_line=source.line_text(first),
+        hint=(f"Every variable is observed ({', '.join(observed) or 'none'}), so nothing is left to infer. Each "
+              "unknown quantity the problem asks about needs a prior without observed=; observed= takes only "
+              "what was seen."))
 
 
 def check_logp(model: Any, point: dict[str, np.ndarray], source: SubmittedSource) -> CheckError | None:

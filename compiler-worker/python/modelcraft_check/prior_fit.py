@@ -7,17 +7,21 @@
 - a prior predictive absurdly wider than the data, or draws that fail (``lam value too large``), when a
   prior lets ``exp()`` overflow: the model may still sample, so this is not an error;
 - draws that are NaN or infinite.
+
+Data the model could not have predicted at all is an error instead (see :mod:`.prior_conflict`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from .errors import definition_line, exception_message
 from .parse import SubmittedSource
-from .verdict import WARNING_NON_FINITE_PRIOR_PREDICTIVE, WARNING_PRIOR_PREDICTIVE, CheckWarning
+from .prior_conflict import CONFLICT_ADVICE, conflict_finding
+from .verdict import WARNING_NON_FINITE_PRIOR_PREDICTIVE, WARNING_PRIOR_PREDICTIVE, CheckError, CheckWarning
 
 PRIOR_DRAWS = 100
 TAIL = 0.001  # the range the priors predict: their draws between these quantiles
@@ -32,19 +36,38 @@ TOO_WIDE_ADVICE = ("Priors this wide put almost all their weight on values the d
                    "(exp() of a wide prior); narrow them to the data's scale")
 
 
-def prior_predictive_notes(model: Any, source: SubmittedSource, seed: int) -> tuple[CheckWarning, ...]:
-    """Warnings from a prior predictive sample of ``model``. A draw failing for another reason than the size
-    of the values (a ``random=`` function with a bug) raises: the model's own code is wrong."""
+@dataclass(frozen=True)
+class PriorFindings:
+    error: CheckError | None
+    warnings: tuple[CheckWarning, ...]
+
+
+def prior_predictive_findings(model: Any, source: SubmittedSource, seed: int) -> PriorFindings:
+    """What a prior predictive sample of ``model`` says of its data. A draw failing for another reason than the
+    size of the values (a ``random=`` function with a bug) raises: the model's own code is wrong."""
     try:
         draws = _prior_draws(model, None, seed)
     except Exception as exc:  # noqa: BLE001 - told apart just below
         if not any(words in exception_message(exc) for words in OUT_OF_RANGE_WORDS):
             raise
-        return (_failed_draws(model, source, exc, seed),)
+        return PriorFindings(None, (_failed_draws(model, source, exc, seed),))
     notes = [_non_finite(name, values, source) for name, values in draws.items()]
-    for rv in model.observed_RVs:
-        notes.append(_far_from_data(model, rv, draws, source))
-    return tuple(note for note in notes if note is not None)
+    findings = {rv: _far_from_data(model, rv, draws, source, conflict=True) for rv in model.observed_RVs}
+    lone = [rv for rv in findings if _size(model, rv) == 1]
+    lone_conflicts = [rv for rv in lone if isinstance(findings[rv], CheckError)]
+    if len(lone_conflicts) < OUTSIDE_SHARE * len(lone):
+        # One value beyond 100 draws happens about once in fifty by chance; of many lone values, only most count.
+        findings.update({rv: _far_from_data(model, rv, draws, source, conflict=False) for rv in lone_conflicts})
+    errors = [finding for finding in findings.values() if isinstance(finding, CheckError)]
+    if errors:
+        return PriorFindings(errors[0], ())
+    notes.extend(findings.values())
+    return PriorFindings(None, tuple(note for note in notes if note is not None))
+
+
+def _size(model: Any, rv: Any) -> int:
+    data = _observed_values(model, rv)
+    return 0 if data is None else int(data.size)
 
 
 def _prior_draws(model: Any, var_names: list[str] | None, seed: int) -> dict[str, np.ndarray]:
@@ -63,13 +86,14 @@ def _non_finite(name: str, values: np.ndarray, source: SubmittedSource) -> Check
                         definition_line(source, name))
 
 
-def _far_from_data(model: Any, rv: Any, draws: dict[str, np.ndarray], source: SubmittedSource) -> CheckWarning | None:
+def _far_from_data(model: Any, rv: Any, draws: dict[str, np.ndarray], source: SubmittedSource,
+                   conflict: bool) -> CheckWarning | CheckError | None:
     name = str(rv.name)
     data = _observed_values(model, rv)
-    predicted = draws.get(name)
-    if data is None or predicted is None or predicted.dtype.kind not in "biuf":
+    drawn = draws.get(name)
+    if data is None or drawn is None or drawn.dtype.kind not in "biuf":
         return None
-    predicted = predicted[np.isfinite(predicted)].astype(float)
+    predicted = drawn[np.isfinite(drawn)].astype(float)
     if predicted.size == 0:
         return None
     low, high = np.quantile(predicted, [TAIL, 1 - TAIL])
@@ -77,6 +101,12 @@ def _far_from_data(model: Any, rv: Any, draws: dict[str, np.ndarray], source: Su
     data_scale = max(float(data.max() - data.min()), float(np.abs(data).max()), 1.0)
     ranges = (f"{_share(1 - 2 * TAIL)} of {PRIOR_DRAWS} prior predictive draws are in [{_num(low)}, {_num(high)}], "
               f"the data in [{_num(data.min())}, {_num(data.max())}]")
+    found = conflict_finding(data, drawn, low, high) if conflict else None
+    if found is not None:
+        line = definition_line(source, name)
+        return CheckError(type="PriorDataConflict", message=f'"{name}": {found}: {ranges}',
+                          line=line, source_line=source.line_text(line),
+                          hint=f"{_priors_drawn(model, rv, draws, source)}{CONFLICT_ADVICE}.")
     if outside >= max(1, OUTSIDE_SHARE * data.size):
         finding = f'{outside} of the {data.size} observed values of "{name}" lie outside what its priors predict'
         advice = OFF_SCALE_ADVICE

@@ -13,6 +13,8 @@ import re
 from typing import Any
 
 from .data_use import has_likelihood
+from .errors import definition_line
+from .informed import uninformed_names
 from .parse import SubmittedSource
 from .problem_numbers import unused_numbers_error
 from .verdict import CheckError
@@ -26,6 +28,7 @@ def problem_error(problem: str | None, source: SubmittedSource, namespace: dict[
     if not problem:
         return None
     return (no_likelihood_error(model) or missing_names_error(problem, source, model)
+            or uninformed_names_error(problem, source, model)
             or unused_numbers_error(problem, source, namespace, model))
 
 
@@ -39,7 +42,8 @@ def no_likelihood_error(model: Any) -> CheckError | None:
                 "prior: nothing in it depends on what the problem says was seen",
         hint=("Give the data of the problem to a likelihood, e.g. pm.Binomial(\"heads\", n=250, p=p, observed=140), "
               "or, for a fact that is not a draw from a distribution (A is taller than B), add "
-              "pm.Potential(\"fact\", pm.math.switch(condition, 0.0, -np.inf))."))
+              "pm.Potential(\"fact\", pm.math.switch(condition, 0.0, -np.inf)) and start its variables where it holds "
+              "(initval=), or the check and the sampler start at an impossible point."))
 
 
 def required_names(problem: str) -> list[str]:
@@ -67,6 +71,25 @@ def missing_names_error(problem: str, source: SubmittedSource, model: Any) -> Ch
         message=f"the problem asks for a model variable named `{name}`, and the model has none "
                 f"(its variables: {shown or 'none'})",
         line=line, source_line=source.line_text(line), hint=hint)
+
+
+def uninformed_names_error(problem: str, source: SubmittedSource, model: Any) -> CheckError | None:
+    """A variable the problem asks about that nothing observed depends on keeps its prior whatever was seen."""
+    names = uninformed_names(model, required_names(problem))
+    if not names:
+        return None
+    name = names[0]
+    line = definition_line(source, name)
+    observed = ", ".join(str(rv.name) for rv in model.observed_RVs) or "none"
+    return CheckError(
+        type="UninformedVariable",
+        message=f"`{name}`, which the problem asks about, does not reach the data: no observed variable (yours: "
+                f"{observed}) and no pm.Potential depends on it or on anything it is drawn from, so its posterior "
+                "is its prior",
+        line=line, source_line=source.line_text(line),
+        hint=(f"Make what was seen depend on `{name}`: give it, or an expression of it, as a parameter of the "
+              f"likelihood, e.g. p=pm.math.switch({name}, p_if_true, p_if_false) for an indicator, or "
+              f"pm.Binomial(\"k\", n=n, p={name}, observed=k) for a rate."))
 
 
 def _python_name_bound_to_other_variable(tree: ast.Module, name: str) -> tuple[int, str] | None:

@@ -205,3 +205,43 @@ def test_a_number_written_in_a_comment_or_a_range_counts_as_used() -> None:
     result = verdict(spanned, years)
     assert result["error"]["type"] == "UnusedProblemNumbers" and "1900" in result["error"]["message"]
     assert verdict(spanned.replace("1855", "1901"), years)["ok"]
+
+
+# prompts v8, cookie: the vanilla cookie observed with a fixed chance, so nothing seen depends on the bowl; the
+# posterior mean of bowl1 came out 0.50 (the answer is 0.6).
+BOWL_APART_FROM_COOKIE = '''
+import pymc as pm
+
+prob_vanilla_given_bowl1 = 30 / 40
+with pm.Model() as model:
+    bowl1 = pm.Bernoulli("bowl1", p=1 / 2)
+    vanilla = pm.Bernoulli("vanilla", p=prob_vanilla_given_bowl1, observed=True)
+'''
+
+
+def test_a_named_variable_nothing_observed_depends_on_fails() -> None:
+    result = verdict(BOWL_APART_FROM_COOKIE, COOKIE)
+    assert result["stage"] == "problem" and result["error"]["type"] == "UninformedVariable"
+    assert result["error"]["message"].startswith("`bowl1`, which the problem asks about, does not reach the data")
+    assert "(yours: vanilla)" in result["error"]["message"] and result["error"]["line"] == 5
+    assert "pm.math.switch(bowl1" in result["error"]["hint"]
+
+
+# A named prediction is informed through the rate it is drawn from, though nothing observed depends on it.
+GOALS_PREDICTED = '''
+import pymc as pm
+
+with pm.Model() as model:
+    lam_france = pm.Gamma("lam_france", alpha=1.4, beta=1.0)
+    pm.Poisson("france_goals", mu=lam_france, observed=4)
+    pm.Poisson("croatia_goals", mu=pm.Gamma("lam_croatia", alpha=1.4, beta=1.0), observed=2)
+    next_game = pm.Poisson("next_game", mu=lam_france)
+'''
+
+
+def test_a_named_prediction_drawn_from_an_informed_variable_passes() -> None:
+    problem = WORLD_CUP + " Call France's goals in a next game `next_game`."
+    result = verdict(GOALS_PREDICTED, problem)
+    assert result["ok"], result["error"]
+    apart = GOALS_PREDICTED.replace('pm.Poisson("next_game", mu=lam_france)', 'pm.Poisson("next_game", mu=1.4)')
+    assert verdict(apart, problem)["error"]["type"] == "UninformedVariable"

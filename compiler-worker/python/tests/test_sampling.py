@@ -122,10 +122,14 @@ def test_boolean_deterministic_is_summarised_over_zero_and_one(sandbox: SandboxC
     assert taller["r_hat"] is not None and taller["ess_bulk"] is not None, taller
 
 
-def test_sampling_error_keeps_the_check_ok(sandbox: SandboxClient) -> None:
-    posterior = sandbox.check(NO_FREE_VARIABLES, SampleSettings())["posterior"]
-    assert posterior == {"error": "sampling failed: SamplingError: Cannot sample from the model, "
-                                  "since the model does not contain any free variables."}
+def test_a_model_pm_sample_refuses_fails_the_check_before_sampling(sandbox: SandboxClient) -> None:
+    # pm.sample() raises for a model without free variables; the check, which never runs it, says so itself.
+    verdict = sandbox.check(NO_FREE_VARIABLES, SampleSettings())
+    assert verdict["ok"] is False and verdict["stage"] == "evaluate", verdict
+    assert verdict["error"]["type"] == "SamplingError" and verdict["error"]["line"] == 4
+    assert verdict["error"]["message"].startswith("Cannot sample from the model, since the model does not contain "
+                                                  "any free variables")
+    assert verdict["posterior"] is None
 
 
 def test_budget_exceeded_keeps_the_check_ok(sandbox: SandboxClient) -> None:

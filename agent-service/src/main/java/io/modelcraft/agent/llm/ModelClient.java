@@ -8,6 +8,7 @@ import dev.langchain4j.exception.NonRetriableException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.modelcraft.agent.config.AgentConfig;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
@@ -57,8 +58,8 @@ public class ModelClient {
                     + " characters, over the limit of " + config.maxReplyChars() + " characters");
         }
         TokenUsage usage = response.tokenUsage();
-        return new ModelReply(answer.text(), millis,
-                usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount());
+        return new ModelReply(answer.text(), millis, usage == null ? null : usage.inputTokenCount(),
+                usage == null ? null : usage.outputTokenCount(), response.finishReason() == FinishReason.LENGTH);
     }
 
     private static List<ChatMessage> toMessages(List<ChatTurn> conversation) {

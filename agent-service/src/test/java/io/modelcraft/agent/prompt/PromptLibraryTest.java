@@ -82,6 +82,17 @@ class PromptLibraryTest {
     }
 
     @Test
+    void v9IsV8sLoopWithTheLikelihoodForEachKindOfDataInItsSystemPrompt() {
+        PromptSet v8 = library.version("v8");
+        PromptSet v9 = library.version("v9");
+        assertEquals(v8.loop(), v9.loop(), "the same loop: a new draw after every failed attempt");
+        assertEquals(v8.taskFor("How many bears?"), v9.taskFor("How many bears?"));
+        String added = v9.system().replace(v8.system().substring(0, v8.system().indexOf("- Keep the code plain")), "");
+        assertTrue(added.startsWith("- Choose the likelihood by what was observed:"), added);
+        assertTrue(added.contains("pm.Censored(") && added.contains("initval="), added);
+    }
+
+    @Test
     void unknownOrMalformedVersionsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> library.version("v999"));
         assertThrows(IllegalArgumentException.class, () -> library.version("../secrets"));

@@ -183,7 +183,7 @@ public class AuthoringLoop {
         return new TurnPlan(job, done.size() + 1, new ModelChoice(job.provider, job.model), question, promptSet, done);
     }
 
-    /** Stores the turn; returns whether the job needs another turn right away (no code, or a repeat). */
+    /** Stores the turn; returns whether the job needs another turn right away (no code, cut off, or a repeat). */
     private boolean record(TurnPlan plan, Answer answer) {
         ModelReply reply = answer.reply();
         AuthoringJob job = AuthoringJob.findById(plan.jobId());
@@ -200,6 +200,9 @@ public class AuthoringLoop {
         iteration.inputTokens = reply.inputTokens();
         iteration.outputTokens = reply.outputTokens();
         iteration.createdAt = Instant.now();
+        if (reply.cutOff()) {
+            return recordUnchecked(job, iteration, IterationState.NO_CODE, CutOffResult.of(reply.outputTokens()));
+        }
         iteration.code = CodeExtractor.extract(reply.text()).orElse(null);
         if (iteration.code != null && answer.repeats() != null) {
             return recordUnchecked(job, iteration, IterationState.REPEATED, RepeatResult.of(answer.repeats(),

@@ -89,7 +89,8 @@ final class Conversation {
         }
         Iteration last = done.get(done.size() - 1);
         if (last.state == IterationState.NO_CODE) {
-            return "a program: attempt " + last.number + "'s reply had none";
+            boolean cutOff = last.checkJson != null && CutOffResult.isCutOff(readCheck.apply(last.checkJson));
+            return "a program: attempt " + last.number + "'s reply " + (cutOff ? "was cut off at the token limit" : "had none");
         }
         if (last.state == IterationState.REPEATED) {
             return "a new program: attempt " + last.number + " repeated an earlier one";
