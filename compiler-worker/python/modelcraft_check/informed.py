@@ -7,30 +7,19 @@ from __future__ import annotations
 from typing import Any
 
 
-def informed_free_variables(model: Any) -> set[int]:
-    """``id`` of each free variable some observed variable or potential depends on."""
-    from pytensor.graph.traversal import ancestors
-
-    free = {id(rv) for rv in model.free_RVs}
-    likelihoods = list(model.observed_RVs) + list(getattr(model, "potentials", ()))
-    if not likelihoods:
-        return set()
-    return {id(node) for node in ancestors(likelihoods) if id(node) in free}
-
-
 def uninformed_names(model: Any, names: list[str]) -> list[str]:
     """The names among ``names`` whose variables the data cannot inform (observed ones are data themselves)."""
+    likelihoods = list(model.observed_RVs) + list(getattr(model, "potentials", ()))
+    informed = _free_ancestors(model, likelihoods) if likelihoods else set()
+    observed = {id(rv) for rv in model.observed_RVs}
+    variables = [(name, model.named_vars.get(name)) for name in names]
+    return [name for name, variable in variables if variable is not None and id(variable) not in observed
+            and not _free_ancestors(model, [variable]) & informed]
+
+
+def _free_ancestors(model: Any, variables: list[Any]) -> set[int]:
+    """``id`` of each free variable among ``variables`` and what they are computed or drawn from."""
     from pytensor.graph.traversal import ancestors
 
-    informed = informed_free_variables(model)
     free = {id(rv) for rv in model.free_RVs}
-    observed = {id(rv) for rv in model.observed_RVs}
-    found = []
-    for name in names:
-        variable = model.named_vars.get(name)
-        if variable is None or id(variable) in observed:
-            continue
-        sources = {id(node) for node in ancestors([variable]) if id(node) in free}
-        if not sources & informed:
-            found.append(name)
-    return found
+    return {id(node) for node in ancestors(variables) if id(node) in free}

@@ -52,22 +52,19 @@ def prior_predictive_findings(model: Any, source: SubmittedSource, seed: int) ->
             raise
         return PriorFindings(None, (_failed_draws(model, source, exc, seed),))
     notes = [_non_finite(name, values, source) for name, values in draws.items()]
-    findings = {rv: _far_from_data(model, rv, draws, source, conflict=True) for rv in model.observed_RVs}
-    lone = [rv for rv in findings if _size(model, rv) == 1]
+    data = {rv: _observed_values(model, rv) for rv in model.observed_RVs}
+    findings = {rv: _far_from_data(model, rv, values, draws, source, conflict=True) for rv, values in data.items()}
+    lone = [rv for rv, values in data.items() if values is not None and values.size == 1]
     lone_conflicts = [rv for rv in lone if isinstance(findings[rv], CheckError)]
     if len(lone_conflicts) < OUTSIDE_SHARE * len(lone):
         # One value beyond 100 draws happens about once in fifty by chance; of many lone values, only most count.
-        findings.update({rv: _far_from_data(model, rv, draws, source, conflict=False) for rv in lone_conflicts})
+        findings.update({rv: _far_from_data(model, rv, data[rv], draws, source, conflict=False)
+                         for rv in lone_conflicts})
     errors = [finding for finding in findings.values() if isinstance(finding, CheckError)]
     if errors:
         return PriorFindings(errors[0], ())
     notes.extend(findings.values())
     return PriorFindings(None, tuple(note for note in notes if note is not None))
-
-
-def _size(model: Any, rv: Any) -> int:
-    data = _observed_values(model, rv)
-    return 0 if data is None else int(data.size)
 
 
 def _prior_draws(model: Any, var_names: list[str] | None, seed: int) -> dict[str, np.ndarray]:
@@ -86,10 +83,9 @@ def _non_finite(name: str, values: np.ndarray, source: SubmittedSource) -> Check
                         definition_line(source, name))
 
 
-def _far_from_data(model: Any, rv: Any, draws: dict[str, np.ndarray], source: SubmittedSource,
-                   conflict: bool) -> CheckWarning | CheckError | None:
+def _far_from_data(model: Any, rv: Any, data: np.ndarray | None, draws: dict[str, np.ndarray],
+                   source: SubmittedSource, conflict: bool) -> CheckWarning | CheckError | None:
     name = str(rv.name)
-    data = _observed_values(model, rv)
     drawn = draws.get(name)
     if data is None or drawn is None or drawn.dtype.kind not in "biuf":
         return None
