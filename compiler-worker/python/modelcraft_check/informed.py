@@ -10,14 +10,14 @@ from typing import Any
 def uninformed_names(model: Any, names: list[str]) -> list[str]:
     """The names among ``names`` whose variables the data cannot inform (observed ones are data themselves)."""
     likelihoods = list(model.observed_RVs) + list(getattr(model, "potentials", ()))
-    informed = _free_ancestors(model, likelihoods) if likelihoods else set()
+    informed = free_ancestors(model, likelihoods) if likelihoods else set()
     observed = {id(rv) for rv in model.observed_RVs}
     variables = [(name, model.named_vars.get(name)) for name in names]
     return [name for name, variable in variables if variable is not None and id(variable) not in observed
-            and not _free_ancestors(model, [variable]) & informed]
+            and not free_ancestors(model, [variable]) & informed]
 
 
-def _free_ancestors(model: Any, variables: list[Any]) -> set[int]:
+def free_ancestors(model: Any, variables: list[Any]) -> set[int]:
     """``id`` of each free variable among ``variables`` and what they are computed or drawn from."""
     from pytensor.graph.traversal import ancestors
 

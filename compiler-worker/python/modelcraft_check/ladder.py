@@ -1,6 +1,8 @@
 """The check: parse, lint, run, find the model, evaluate it, see that it uses its data and, when it is given the
 problem, that it answers that problem; summarise it; stop at the first failure. A program that fails because it
-builds model parts outside its model is checked again with them moved into it (see :mod:`.model_rewrite`).
+builds model parts outside its model is checked again with them moved into it (see :mod:`.model_rewrite`); one
+whose log-probability is not finite where sampling starts, with starting values where it is (see
+:mod:`.start_values`).
 
 In sample mode a passed check then samples the model it found (see :mod:`.sampling`)."""
 
@@ -15,7 +17,7 @@ from .data_use import no_observed_data_warning, unused_data_error
 from .data_warnings import with_data_warnings
 from .environment import collect_versions
 from .errors import error_from_exception, exception_message, internal_error
-from .evaluate import evaluate_model
+from .evaluate import RANDOM_SEED, evaluate_model
 from .find_model import find_model
 from .hints import run_hint
 from .integer_hint import integer_parameter_hint
@@ -27,6 +29,7 @@ from .problem_fit import problem_error
 from .run import run_program
 from .sampling import SampleSettings, sample_posterior
 from .shape_hint import shape_hint
+from .start_values import finite_start, with_start_values
 from .summary import summarise_model
 from .verdict import (
     WARNING_LINT,
@@ -35,12 +38,16 @@ from .verdict import (
     CheckWarning,
     ModelSummary,
     Posterior,
+    ProgramRewrite,
     SamplingFailure,
     Stage,
     Verdict,
 )
 
 MODEL_CONTEXT_MESSAGE = "No model on context stack"
+MOVE_INTO_MODEL = "move into model"
+START_VALUES = "start values"
+REPAIRS = frozenset({MOVE_INTO_MODEL, START_VALUES})
 
 
 def check_source(
@@ -89,7 +96,7 @@ def check_source(
 
 def _ladder(
     text: str, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None,
-    problem: str | None, rewrite: bool = True,
+    problem: str | None, repairs: frozenset[str] = REPAIRS,
 ) -> Verdict:
     parsed = parse_source(text, filename)
     if parsed.source is None:
@@ -108,7 +115,8 @@ def _ladder(
     notes.extend(outcome.warnings)
     if outcome.error is not None:
         error = error_from_exception(outcome.error, source)
-        rewritten = _rewritten(text, outcome.error, filename, verdict, sampling, problem) if rewrite else None
+        rewritten = (_rewritten(text, outcome.error, filename, verdict, sampling, problem, repairs)
+                     if MOVE_INTO_MODEL in repairs else None)
         if rewritten is not None:
             return rewritten
         if linted.error is not None and linted.error.line == error.line:
@@ -128,7 +136,9 @@ def _ladder(
     evaluation = evaluate_model(choice.model, source)
     notes.extend(evaluation.warnings)
     if evaluation.error is not None:
-        return verdict("evaluate", _with_program_hint(evaluation.error, source), notes)
+        started = (_started(text, choice.model, filename, verdict, sampling, problem)
+                   if evaluation.error.type == "NonFiniteLogp" and START_VALUES in repairs else None)
+        return started or verdict("evaluate", _with_program_hint(evaluation.error, source), notes)
     if evaluation.point is None:
         raise RuntimeError("evaluation passed without an initial point")
     unused = unused_data_error(source.tree, source.line_text)
@@ -150,7 +160,7 @@ def _ladder(
 
 def _rewritten(
     text: str, exc: BaseException, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None,
-    problem: str | None,
+    problem: str | None, repairs: frozenset[str],
 ) -> Verdict | None:
     """The verdict on the program with its model statements moved into the model, when that gets it further."""
     if not isinstance(exc, TypeError) or MODEL_CONTEXT_MESSAGE not in exception_message(exc):
@@ -158,10 +168,36 @@ def _rewritten(
     rewrite = move_into_model(text)
     if rewrite is None:
         return None
-    again = _ladder(rewrite.code, filename, verdict, sampling, problem, rewrite=False)
+    again = _ladder(rewrite.code, filename, verdict, sampling, problem, repairs - {MOVE_INTO_MODEL})
     if again.stage == "run" and again.error is not None and MODEL_CONTEXT_MESSAGE in again.error.message:
         return None
-    return dataclasses.replace(again, rewrite=rewrite)
+    return _after(rewrite, again)
+
+
+def _started(
+    text: str, model: Any, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None,
+    problem: str | None,
+) -> Verdict | None:
+    """The verdict on the program started from prior draws where its log-probability is finite, if that gets it
+    past the evaluation; None when no draw does."""
+    try:
+        start = finite_start(model, RANDOM_SEED)
+    except Exception:  # noqa: BLE001 - a repair that cannot be tried leaves the error as it was
+        return None
+    rewrite = None if start is None else with_start_values(text, start)
+    if rewrite is None:
+        return None
+    again = _ladder(rewrite.code, filename, verdict, sampling, problem, frozenset())
+    if again.stage in ("parse", "lint", "run", "find_model") or again.error is not None and again.error.type == "NonFiniteLogp":
+        return None
+    return _after(rewrite, again)
+
+
+def _after(rewrite: ProgramRewrite, again: Verdict) -> Verdict:
+    """``again``, the verdict on the rewritten program, carrying every change the check made to get there."""
+    if again.rewrite is None:
+        return dataclasses.replace(again, rewrite=rewrite)
+    return dataclasses.replace(again, rewrite=ProgramRewrite(again.rewrite.code, rewrite.changes + again.rewrite.changes))
 
 
 def _described(

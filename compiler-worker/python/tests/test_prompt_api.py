@@ -46,3 +46,17 @@ def test_the_worked_example_passes_every_stage_for_its_own_problem(version: str)
     assert verdict.ok, verdict.error
     assert verdict.stage == "complete"
     assert not verdict.warnings, verdict.warnings
+
+
+SECTION = re.compile(r"^## (?P<problem>.+?)\n+```python\n(?P<code>.+?)```", re.S | re.M)
+
+
+@pytest.mark.parametrize("version", ["v10"])
+def test_every_worked_example_passes_every_stage_for_its_own_problem(version: str):
+    examples = list(SECTION.finditer((PROMPTS / version / "examples.md").read_text()))
+    assert len(examples) >= 10
+    for example in examples:
+        verdict = check_source(example.group("code"), problem=example.group("problem"))
+        assert verdict.ok, (example.group("problem"), verdict.error)
+        assert verdict.stage == "complete"
+        assert {w.code for w in verdict.warnings} <= {"discrete_free_variable"}, verdict.warnings

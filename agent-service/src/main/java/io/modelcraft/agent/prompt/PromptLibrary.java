@@ -36,9 +36,10 @@ public class PromptLibrary {
         String repeat = readOptional(version, "repeat.txt");
         String restart = readOptional(version, "restart.txt");
         String loop = readOptional(version, "loop.properties");
+        String examples = readOptional(version, "examples.md");
         // Only the files a version has enter its hash, so that v1 keeps the hash its jobs recorded.
         StringBuilder hashed = new StringBuilder(String.join("\u0000", system, task, feedback, noCode));
-        for (String optional : new String[] {warnings, followUp, repeat, loop, restart}) {
+        for (String optional : new String[] {warnings, followUp, repeat, loop, restart, examples}) {
             if (optional != null) {
                 hashed.append('\u0000').append(optional);
             }
@@ -48,7 +49,7 @@ public class PromptLibrary {
             throw new IllegalArgumentException("prompts/" + version + ": restart-every needs restart.txt");
         }
         return new PromptSet(version, sha256(hashed.toString()), system, task, feedback, noCode, warnings, followUp,
-                repeat, restart, style);
+                repeat, restart, style, examples == null ? null : WorkedExamples.parse(examples));
     }
 
     private static Properties properties(String text) {

@@ -8,14 +8,20 @@ import io.modelcraft.contracts.CheckWarning;
  * One version of the prompts: the system prompt, the task template, the feedback template, the reply to an
  * answer without code and, from v2 on, the templates asking to address warnings and to revise a finished
  * program, from v3 on the reply to a repeated program, from v7 on the question that asks the problem afresh
- * on a scheduled turn (null in a version without them), and how the loop uses them.
+ * on a scheduled turn (null in a version without them), how the loop uses them and, from v10 on, the worked
+ * examples the task shows, the one closest to the problem each time.
  */
 public record PromptSet(String version, String hash, String system, String task, String feedback,
                         String noCode, String warnings, String followUp, String repeat, String restart,
-                        LoopStyle loop) {
+                        LoopStyle loop, WorkedExamples examples) {
 
     public String taskFor(String problem) {
-        return task.replace("{problem}", problem.strip());
+        String template = task;
+        if (examples != null) {
+            WorkedExample example = examples.closestTo(problem);
+            template = template.replace("{example-problem}", example.problem()).replace("{example-code}", example.code());
+        }
+        return template.replace("{problem}", problem.strip());
     }
 
     public String feedbackFor(CheckResult result) {

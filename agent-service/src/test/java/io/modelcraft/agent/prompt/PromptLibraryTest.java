@@ -93,6 +93,32 @@ class PromptLibraryTest {
     }
 
     @Test
+    void v10ShowsTheWorkedExampleClosestToEachProblemInItsTask() {
+        PromptSet v8 = library.version("v8");
+        PromptSet v10 = library.version("v10");
+        assertEquals(v8.loop(), v10.loop(), "the same loop: a new draw after every failed attempt");
+        assertTrue(!v10.system().contains("pm.Model() as model:\n"), "the example moved out of the system prompt");
+
+        String fish = v10.taskFor("Rangers tagged 25 deer. Later they caught 20 deer, 5 of which were tagged. "
+                + "Estimate the number of deer N.");
+        assertTrue(fish.contains("pm.HyperGeometric(") && fish.endsWith("Estimate the number of deer N.\n"), fish);
+        String gaps = v10.taskFor("Trains passed 9, 14 and 6 minutes apart; estimate the rate per hour.");
+        assertTrue(gaps.contains("gaps_in_hours"), gaps);
+        String which = v10.taskFor("A cupboard holds three jars with different shares of red sweets. I choose a jar at random "
+                + "and draw 2 red sweets. Which jar did I choose?");
+        assertTrue(which.contains("pm.Categorical("), which);
+        String unrelated = v10.taskFor("Zzz qqq.");
+        assertTrue(unrelated.contains("complaints_a"), "the first example when no word is shared: " + unrelated);
+    }
+
+    @Test
+    void examplesWithoutAProgramAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> WorkedExamples.parse("## A problem\n\nno code\n"));
+        assertThrows(IllegalArgumentException.class, () -> WorkedExamples.parse("# only a comment\n"));
+        assertEquals(2, WorkedExamples.parse("## one\n```python\nx = 1\n```\n## two\n```python\ny = 2\n```\n").all().size());
+    }
+
+    @Test
     void unknownOrMalformedVersionsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> library.version("v999"));
         assertThrows(IllegalArgumentException.class, () -> library.version("../secrets"));
