@@ -1,5 +1,6 @@
 """The problem stage, when the check is given the problem the program answers: the model conditions on something,
-has the variables the problem names, and uses the numbers the problem states (:mod:`.problem_numbers`).
+has the variables the problem names, copies the problem's lists of numbers right (:mod:`.data_copies`), and uses
+the numbers the problem states (:mod:`.problem_numbers`).
 
 Each failure passed every other stage in the quality benchmark and gave a wrong posterior: a coin spun 250
 times modelled as 140 heads in a row, a train problem without the locomotive number that was seen, France's
@@ -12,6 +13,7 @@ import ast
 import re
 from typing import Any
 
+from .data_copies import miscopied_data_error
 from .data_use import has_likelihood
 from .errors import definition_line
 from .informed import uninformed_names
@@ -28,7 +30,7 @@ def problem_error(problem: str | None, source: SubmittedSource, namespace: dict[
     if not problem:
         return None
     return (no_likelihood_error(model) or missing_names_error(problem, source, model)
-            or uninformed_names_error(problem, source, model)
+            or miscopied_data_error(problem, source) or uninformed_names_error(problem, source, model)
             or unused_numbers_error(problem, source, namespace, model))
 
 

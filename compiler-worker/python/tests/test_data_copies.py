@@ -1,0 +1,85 @@
+"""Lists of numbers copied wrong from the problem fail at the problem stage; faithful copies, reordered copies and
+lists the problem does not give pass. Programs from the quality benchmark (Qwen2.5-Coder-1.5B, prompts v10)."""
+
+from __future__ import annotations
+
+from modelcraft_check import check_source
+from modelcraft_check.data_copies import miscopied_data_error, problem_lists
+from modelcraft_check.parse import parse_source
+
+ORING = ("Here are launch temperatures in degrees Fahrenheit and whether an O-ring was damaged (1) or not (0): 66:0, "
+         "70:1, 69:0, 68:0, 67:0, 72:0, 73:0, 70:0, 57:1, 63:1, 70:1, 78:0, 67:0, 53:1, 67:0, 75:0, 70:0, 81:0, 76:0, "
+         "79:0, 75:1, 76:0, 58:1. Fit a Bayesian logistic regression of damage on temperature in PyMC and predict the "
+         "damage probability at 31 degrees.")
+TEMPERATURES = "[66, 70, 69, 68, 67, 72, 73, 70, 57, 63, 70, 78, 67, 53, 67, 75, 70, 81, 76, 79, 75, 76, 58]"
+
+MISCOPIED = "[0, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1]"
+
+# v10, oring: the final program passed every other stage with 5 of the 23 damage flags wrong.
+ORING_MISCOPIED = f'''
+import numpy as np
+import pymc as pm
+
+temp = np.array({TEMPERATURES})
+damaged = np.array({MISCOPIED})
+
+with pm.Model() as model:
+    intercept = pm.Normal("intercept", mu=0, sigma=10)
+    slope = pm.Normal("slope", mu=0, sigma=10)
+    p = pm.math.invlogit(intercept + slope * temp)
+    obs = pm.Bernoulli("obs", p=p, observed=damaged)
+    p_at_31 = pm.Deterministic("p_at_31", pm.math.invlogit(intercept + slope * 31))
+'''
+DAMAGE = "[0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1]"
+
+HOSPITALS = ("Twelve hospitals report deaths out of operations: 0/47, 18/148, 8/119, 46/810, 8/211, 13/196, 9/148, "
+             "31/215, 14/207, 8/97, 29/256, 24/360. Fit a hierarchical model in PyMC.")
+
+
+def source(text: str):
+    parsed = parse_source(text, "<model>")
+    assert parsed.source is not None
+    return parsed.source
+
+
+def test_a_list_copied_with_wrong_values_fails_at_the_problem_stage_with_the_right_list() -> None:
+    verdict = check_source(ORING_MISCOPIED, problem=ORING)
+
+    assert (verdict.ok, verdict.stage) == (False, "problem")
+    assert verdict.error is not None and verdict.error.type == "MiscopiedData"
+    assert verdict.error.line == 6
+    assert "`damaged` (line 6) is a copy of the problem's data (the second of each pair, 23 values) that differs " \
+           "in 5 places (value 6 is 1 where the problem has 0;" in verdict.error.message
+    assert verdict.error.hint == f"Copy the problem's values in its order: {DAMAGE}"
+
+
+def test_the_same_program_with_the_list_copied_right_has_no_such_error() -> None:
+    program = ORING_MISCOPIED.replace(MISCOPIED, DAMAGE)
+
+    assert miscopied_data_error(ORING, source(program)) is None
+
+
+def test_a_value_added_or_left_out_is_named() -> None:
+    added = "deaths = [0, 18, 8, 46, 8, 13, 9, 31, 14, 8, 29, 24, 24]\n"
+    left_out = "operations = (47, 148, 119, 810, 211, 196, 215, 207, 97, 256, 360)\n"
+
+    assert "has 13 values: it adds 24" in miscopied_data_error(HOSPITALS, source(added)).message
+    assert "has 11 values: it leaves out 148" in miscopied_data_error(HOSPITALS, source(left_out)).message
+
+
+def test_reordered_lists_negative_numbers_and_lists_the_problem_does_not_give_pass() -> None:
+    effects = "Estimated effects were 28, 8, -3, 7, -1, 1, 18, 12 points with standard errors 15, 10, 16, 11, 9, 11, 10, 18."
+    programs = [
+        "effects = [28, 8, -3, 7, -1, 1, 18, 12]\nse = [15, 10, 16, 11, 9, 11, 10, 18]\n",
+        "effects = sorted([-3, -1, 1, 7, 8, 12, 18, 28])\n",
+        "grid = [1, 2, 3, 4, 5, 6, 7, 8]\n",
+    ]
+    for program in programs:
+        assert miscopied_data_error(effects, source(program)) is None, program
+    assert [len(found.values) for found in problem_lists(effects)] == [8, 8]
+
+
+def test_lists_end_at_the_end_of_the_sentence() -> None:
+    lists = problem_lists("Counts were 4 5 4 1 0 and later 2 5 2 2 3. Weights: 4.9, 5.1, 5.3 and 4.7.")
+
+    assert [found.values for found in lists] == [(4, 5, 4, 1, 0), (2, 5, 2, 2, 3), (4.9, 5.1, 5.3, 4.7)]
