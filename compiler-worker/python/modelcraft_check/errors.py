@@ -120,14 +120,20 @@ def definition_line(source: SubmittedSource, name: str) -> int | None:
 
 
 def _first_call_naming(tree: ast.AST, name: str) -> int | None:
-    best: int | None = None
+    call = first_call_naming(tree, name)
+    return None if call is None else call.lineno
+
+
+def first_call_naming(tree: ast.AST, name: str) -> ast.Call | None:
+    """The first call in the file whose first argument or ``name=`` is the string ``name``."""
+    best: ast.Call | None = None
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         named = bool(node.args) and _is_string(node.args[0], name)
         named = named or any(kw.arg == "name" and _is_string(kw.value, name) for kw in node.keywords)
-        if named and (best is None or node.lineno < best):
-            best = node.lineno
+        if named and (best is None or node.lineno < best.lineno):
+            best = node
     return best
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from .errors import first_call_naming
 from .informed import free_ancestors
 from .verdict import ProgramRewrite
 
@@ -66,7 +67,7 @@ def finite_start(model: Any, seed: int) -> StartValues | None:
 def _refused(term: np.ndarray, unchecked: object) -> bool:
     """A term that is not a number, or -inf only because PyMC refuses its parameters (the same term without
     PyMC's parameter checks is not -inf), rather than because the data lie outside its support."""
-    raw = np.broadcast_to(np.asarray(unchecked, dtype=float), term.shape) if term.shape else np.asarray(unchecked, dtype=float)
+    raw = np.broadcast_to(np.asarray(unchecked, dtype=float), term.shape)
     return bool(np.any(np.isnan(term)) or np.any(np.isneginf(term) & ~np.isneginf(raw)))
 
 
@@ -91,7 +92,7 @@ def with_start_values(text: str, start: StartValues) -> ProgramRewrite | None:
     edits: list[tuple[int, int, int, int, str]] = []
     written: list[str] = []
     for name, value in start.values.items():
-        call = _creating_call(tree, name)
+        call = first_call_naming(tree, name)
         if call is None:
             return None
         edits.append(_initval_edit(lines, call, _literal(value)))
@@ -107,14 +108,6 @@ def with_start_values(text: str, start: StartValues) -> ProgramRewrite | None:
               f"the check started {'it' if len(written) == 1 else 'them'} from a draw of the priors where it is: "
               f"initval= {'; '.join(written)}")
     return ProgramRewrite(code, (change,))
-
-
-def _creating_call(tree: ast.Module, name: str) -> ast.Call | None:
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
-                and node.args[0].value == name and isinstance(node.func, ast.Attribute):
-            return node
-    return None
 
 
 def _initval_edit(lines: list[str], call: ast.Call, literal: str) -> tuple[int, int, int, int, str]:
