@@ -6,6 +6,9 @@ length of a list in the problem and mostly the same values in the same places, o
 a value or two left out or added, is taken for a copy of it; a copy that differs is an error. The problem's lists
 are runs of at least four numbers ("3 5 2 4 6", "1100, 1320 and 980") and the columns of runs of pairs
 ("66:0, 70:1", "0/47, 18/148"). A list reordered as a whole (sorted) is a faithful copy.
+
+The check repairs such a copy itself before it runs the program (:func:`with_problem_lists`): it writes the problem's
+values in their order in place of the list, and says so; the error stays for a copy it cannot rewrite.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .parse import SubmittedSource
-from .verdict import CheckError
+from .verdict import CheckError, ProgramRewrite
 
 MIN_LENGTH = 4
 MIN_SAME_PLACES = 0.6
@@ -38,6 +42,7 @@ class ProgramList:
     values: tuple[float, ...]
     name: str
     line: int
+    node: ast.List | ast.Tuple
 
 
 def problem_lists(problem: str) -> list[ProblemList]:
@@ -65,25 +70,54 @@ def program_lists(tree: ast.Module) -> list[ProgramList]:
             values = [_number(element) for element in node.elts]
             if all(value is not None for value in values):
                 name = names.get(id(node))
-                found.append(ProgramList(tuple(values), f"`{name}`" if name else "the list", node.lineno))
+                found.append(ProgramList(tuple(values), f"`{name}`" if name else "the list", node.lineno, node))
     return found
 
 
 def miscopied_data_error(problem: str, source: SubmittedSource) -> CheckError | None:
+    for written, given, difference in _miscopies(problem, source.tree):
+        return CheckError(
+            type="MiscopiedData",
+            message=f"{written.name} (line {written.line}) is a copy of the problem's data ({given.described},"
+                    f" {len(given.values)} values) that {difference}: the model is fitted to other data",
+            line=written.line, source_line=source.line_text(written.line),
+            hint="Copy the problem's values in its order: [" + ", ".join(_shown(v) for v in given.values) + "]")
+    return None
+
+
+def with_problem_lists(problem: str, text: str) -> ProgramRewrite | None:
+    """The program with each miscopied list written as the problem's list, or None when it has none."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return None
+    found = list(_miscopies(problem, tree))
+    if not found:
+        return None
+    lines = [line.encode() for line in text.splitlines()]
+    for written, given, _ in sorted(found, key=lambda item: (item[0].node.lineno, item[0].node.col_offset), reverse=True):
+        node = written.node
+        opening, closing = ("[", "]") if isinstance(node, ast.List) else ("(", ")")
+        values = (opening + ", ".join(_shown(v) for v in given.values) + closing).encode()
+        start, end = node.lineno - 1, node.end_lineno - 1
+        lines[start: end + 1] = [lines[start][: node.col_offset] + values + lines[end][node.end_col_offset:]]
+    changes = tuple(f"{written.name} (line {written.line}) copied the problem's data ({given.described}) wrong, it "
+                    f"{difference}: the check wrote the problem's {len(given.values)} values in their order"
+                    for written, given, difference in found)
+    return ProgramRewrite(b"\n".join(lines).decode() + "\n", changes)
+
+
+def _miscopies(problem: str, tree: ast.Module) -> Iterator[tuple[ProgramList, ProblemList, str]]:
+    """Each list of the program that copies one of the problem's wrongly: the list, the problem's and how they differ."""
     stated = problem_lists(problem)
-    for written in program_lists(source.tree):
+    for written in program_lists(tree):
         if any(_faithful(written.values, given.values) for given in stated):
             continue
         for given in stated:
             difference = _difference(written.values, given.values)
             if difference is not None:
-                return CheckError(
-                    type="MiscopiedData",
-                    message=f"{written.name} (line {written.line}) is a copy of the problem's data ({given.described},"
-                            f" {len(given.values)} values) that {difference}: the model is fitted to other data",
-                    line=written.line, source_line=source.line_text(written.line),
-                    hint="Copy the problem's values in its order: [" + ", ".join(_shown(v) for v in given.values) + "]")
-    return None
+                yield written, given, difference
+                break
 
 
 def _faithful(written: tuple[float, ...], given: tuple[float, ...]) -> bool:

@@ -2,7 +2,9 @@
 problem, that it answers that problem; summarise it; stop at the first failure. A program that fails because it
 builds model parts outside its model is checked again with them moved into it (see :mod:`.model_rewrite`); one
 whose log-probability is not finite where sampling starts, with starting values where it is (see
-:mod:`.start_values`).
+:mod:`.start_values`); one that asks ``pm`` for a function of ``pm.math``, with it spelled there (see
+:mod:`.namespace_rewrite`); and, when the problem is given, one that copies the problem's data wrong, with the
+problem's values (see :mod:`.data_copies`).
 
 In sample mode a passed check then samples the model it found (see :mod:`.sampling`)."""
 
@@ -13,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .data_copies import with_problem_lists
 from .data_use import no_observed_data_warning, unused_data_error
 from .data_warnings import with_data_warnings
 from .environment import collect_versions
@@ -24,6 +27,7 @@ from .integer_hint import integer_parameter_hint
 from .lint import LintResult, lint_program
 from .misuse_hint import misuse_hint
 from .model_rewrite import move_into_model
+from .namespace_rewrite import into_math_namespace
 from .parse import DEFAULT_FILENAME, SubmittedSource, parse_source
 from .problem_fit import problem_error
 from .run import run_program
@@ -47,7 +51,9 @@ from .verdict import (
 MODEL_CONTEXT_MESSAGE = "No model on context stack"
 MOVE_INTO_MODEL = "move into model"
 START_VALUES = "start values"
-REPAIRS = frozenset({MOVE_INTO_MODEL, START_VALUES})
+MATH_NAMESPACE = "math namespace"
+PROBLEM_DATA = "problem data"
+REPAIRS = frozenset({MOVE_INTO_MODEL, START_VALUES, MATH_NAMESPACE, PROBLEM_DATA})
 
 
 def check_source(
@@ -102,12 +108,20 @@ def _ladder(
     if parsed.source is None:
         return verdict("parse", parsed.error)
     source = parsed.source
+    copied = with_problem_lists(problem, text) if problem is not None and PROBLEM_DATA in repairs else None
+    if copied is not None:
+        return _after(copied, _ladder(copied.code, filename, verdict, sampling, problem, repairs - {PROBLEM_DATA}))
 
     try:
         linted = lint_program(source)
     except Exception as exc:  # noqa: BLE001 - the lint is advisory: a bug in it must not block
         linted = LintResult(None, (_lint_failure(exc),))
     notes: list[CheckWarning] = list(linted.warnings)
+    if linted.error is not None and linted.error.type == "UnknownName" and MATH_NAMESPACE in repairs:
+        renamed = into_math_namespace(text)
+        if renamed is not None:
+            again = _ladder(renamed.code, filename, verdict, sampling, problem, repairs - {MATH_NAMESPACE})
+            return _after(renamed, again)
     if linted.error is not None and linted.error.type != "UnexpectedKeyword":
         return verdict("lint", linted.error, notes)
 

@@ -1,10 +1,11 @@
-"""Lists of numbers copied wrong from the problem fail at the problem stage; faithful copies, reordered copies and
-lists the problem does not give pass. Programs from the quality benchmark (Qwen2.5-Coder-1.5B, prompts v10)."""
+"""Lists of numbers copied wrong from the problem are told apart from faithful copies, reordered copies and lists the
+problem does not give, and the check writes the problem's values in their place. Programs from the quality benchmark
+(Qwen2.5-Coder-1.5B, prompts v10 and v11)."""
 
 from __future__ import annotations
 
 from modelcraft_check import check_source
-from modelcraft_check.data_copies import miscopied_data_error, problem_lists
+from modelcraft_check.data_copies import miscopied_data_error, problem_lists, with_problem_lists
 from modelcraft_check.parse import parse_source
 
 ORING = ("Here are launch temperatures in degrees Fahrenheit and whether an O-ring was damaged (1) or not (0): 66:0, "
@@ -42,15 +43,70 @@ def source(text: str):
     return parsed.source
 
 
-def test_a_list_copied_with_wrong_values_fails_at_the_problem_stage_with_the_right_list() -> None:
+def test_a_list_copied_with_wrong_values_is_named_with_the_right_list() -> None:
+    error = miscopied_data_error(ORING, source(ORING_MISCOPIED))
+
+    assert error is not None and error.type == "MiscopiedData"
+    assert error.line == 6
+    assert "`damaged` (line 6) is a copy of the problem's data (the second of each pair, 23 values) that differs " \
+           "in 5 places (value 6 is 1 where the problem has 0;" in error.message
+    assert error.hint == f"Copy the problem's values in its order: {DAMAGE}"
+
+
+def test_the_check_writes_the_problems_values_in_place_of_a_miscopied_list_and_says_so() -> None:
     verdict = check_source(ORING_MISCOPIED, problem=ORING)
 
-    assert (verdict.ok, verdict.stage) == (False, "problem")
-    assert verdict.error is not None and verdict.error.type == "MiscopiedData"
-    assert verdict.error.line == 6
-    assert "`damaged` (line 6) is a copy of the problem's data (the second of each pair, 23 values) that differs " \
-           "in 5 places (value 6 is 1 where the problem has 0;" in verdict.error.message
-    assert verdict.error.hint == f"Copy the problem's values in its order: {DAMAGE}"
+    assert verdict.rewrite is not None
+    assert f"damaged = np.array({DAMAGE})" in verdict.rewrite.code
+    assert f"temp = np.array({TEMPERATURES})" in verdict.rewrite.code
+    assert verdict.rewrite.changes[0].startswith(
+        "`damaged` (line 6) copied the problem's data (the second of each pair) wrong, it differs in 5 places (")
+    assert verdict.rewrite.changes[0].endswith("the check wrote the problem's 23 values in their order")
+    assert verdict.error is None or verdict.error.type != "MiscopiedData"
+
+
+# v11, hierarchical-hospitals, attempt 1: a 13th death count, so the shapes of deaths and operations differ.
+HOSPITALS_ADDED = """
+import numpy as np
+import pymc as pm
+import arviz as az
+
+deaths = np.array([0, 18, 8, 46, 8, 13, 9, 31, 14, 8, 29, 24, 24])
+operations = np.array([47, 148, 119, 810, 211, 196, 148, 215, 207, 97, 256, 360])
+
+with pm.Model() as model:
+    # the common distribution: its mean and how tightly hospitals gather around it
+    mu = pm.Beta("mu", alpha=1, beta=1)
+    kappa = pm.Gamma("kappa", alpha=2, beta=0.1)
+    # one mortality rate per hospital, drawn from it
+    rate = pm.Beta("rate", alpha=mu * kappa, beta=(1 - mu) * kappa, shape=len(deaths))
+    obs = pm.Binomial("obs", n=operations, p=rate, observed=deaths)
+    idata = pm.sample()
+
+print(az.summary(idata))
+"""
+
+
+def test_a_program_that_failed_on_a_miscopied_list_passes_with_the_problems_list() -> None:
+    assert check_source(HOSPITALS_ADDED).stage == "evaluate", "without the problem: the shapes differ"
+
+    verdict = check_source(HOSPITALS_ADDED, problem=HOSPITALS)
+
+    assert verdict.ok, verdict.error
+    assert "deaths = np.array([0, 18, 8, 46, 8, 13, 9, 31, 14, 8, 29, 24])\n" in verdict.rewrite.code
+    assert verdict.rewrite.changes == ("`deaths` (line 6) copied the problem's data (the first of each pair) wrong, it "
+                                       "has 13 values: it adds 24: the check wrote the problem's 12 values in their order",)
+
+
+def test_a_list_over_several_lines_is_replaced_whole() -> None:
+    program = "import numpy as np\ndeaths = np.array([0, 18, 8,\n    46, 8, 13, 9, 31,\n    14, 8, 29, 24, 24])  # deaths\nx = 1\n"
+
+    rewrite = with_problem_lists(HOSPITALS, program)
+
+    assert rewrite is not None
+    assert rewrite.code == ("import numpy as np\ndeaths = np.array([0, 18, 8, 46, 8, 13, 9, 31, 14, 8, 29, 24])  # deaths\n"
+                            "x = 1\n")
+    assert with_problem_lists(HOSPITALS, rewrite.code) is None
 
 
 def test_the_same_program_with_the_list_copied_right_has_no_such_error() -> None:

@@ -16,12 +16,25 @@ public record PromptSet(String version, String hash, String system, String task,
                         LoopStyle loop, WorkedExamples examples) {
 
     public String taskFor(String problem) {
+        return taskFor(problem, 1);
+    }
+
+    /** The task as turn {@code turn} (from 1) asks it: with the worked example the loop style picks for that turn. */
+    public String taskFor(String problem, int turn) {
         String template = task;
-        if (examples != null) {
-            WorkedExample example = examples.closestTo(problem);
+        WorkedExample example = exampleFor(problem, turn);
+        if (example != null) {
             template = template.replace("{example-problem}", example.problem()).replace("{example-code}", example.code());
         }
         return template.replace("{problem}", problem.strip());
+    }
+
+    /** The worked example turn {@code turn} shows with {@code problem}; null in a version without examples. */
+    public WorkedExample exampleFor(String problem, int turn) {
+        if (examples == null) {
+            return null;
+        }
+        return loop.alternateExamples() ? examples.forTurn(problem, turn) : examples.closestTo(problem);
     }
 
     public String feedbackFor(CheckResult result) {
@@ -53,18 +66,18 @@ public record PromptSet(String version, String hash, String system, String task,
         return repeat.replace("{attempt}", Integer.toString(attempt)).replace("{error}", error.strip());
     }
 
-    /** The task asked afresh after a repeat, with a line per failed attempt (a {@code restart} loop style). */
-    public String restartFor(String problem, String attempts) {
-        return afresh(repeat, problem, attempts);
+    /** The task asked afresh on turn {@code turn} after a repeat, with a line per failed attempt (a {@code restart} loop style). */
+    public String restartFor(String problem, int turn, String attempts) {
+        return afresh(repeat, problem, turn, attempts);
     }
 
     /** The task asked afresh on a turn the loop style schedules, with a line per failed attempt. */
-    public String freshFor(String problem, String attempts) {
-        return afresh(restart, problem, attempts);
+    public String freshFor(String problem, int turn, String attempts) {
+        return afresh(restart, problem, turn, attempts);
     }
 
-    private String afresh(String template, String problem, String attempts) {
-        return taskFor(problem) + template.replace("{attempts}", attempts.strip());
+    private String afresh(String template, String problem, int turn, String attempts) {
+        return taskFor(problem, turn) + template.replace("{attempts}", attempts.strip());
     }
 
     /** The request to address the warnings of a passing check. */

@@ -1,6 +1,7 @@
 package io.modelcraft.agent.prompt;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,22 +50,42 @@ public final class WorkedExamples {
     }
 
     public WorkedExample closestTo(String problem) {
+        return ranked(problem).get(0);
+    }
+
+    /**
+     * The example to show on turn {@code turn} (from 1) when turns alternate: the closest on odd turns; on even
+     * turns the next of the others that share enough words with the problem, then the first example, so that one
+     * misleading example cannot decide every turn of a job.
+     */
+    public WorkedExample forTurn(String problem, int turn) {
+        List<WorkedExample> ranked = ranked(problem);
+        if (turn % 2 == 1 || ranked.size() == 1) {
+            return ranked.get(0);
+        }
+        return ranked.get(1 + (turn / 2 - 1) % (ranked.size() - 1));
+    }
+
+    /** The examples scoring above {@link #MIN_SCORE}, best first, then the first example if it is not among them. */
+    private List<WorkedExample> ranked(String problem) {
         Set<String> asked = words(problem);
-        int best = 0;
-        double bestScore = MIN_SCORE;
+        List<Integer> order = new ArrayList<>();
+        double[] scores = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            double score = 0;
             for (String word : words.get(i)) {
                 if (asked.contains(word)) {
-                    score += Math.log((1.0 + examples.size()) / (1.0 + usedBy(word)));
+                    scores[i] += Math.log((1.0 + examples.size()) / (1.0 + usedBy(word)));
                 }
             }
-            if (score > bestScore) {
-                best = i;
-                bestScore = score;
+            if (scores[i] > MIN_SCORE) {
+                order.add(i);
             }
         }
-        return examples.get(best);
+        order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> i));
+        if (!order.contains(0)) {
+            order.add(0);
+        }
+        return order.stream().map(examples::get).toList();
     }
 
     public List<WorkedExample> all() {

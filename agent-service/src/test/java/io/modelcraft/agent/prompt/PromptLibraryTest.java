@@ -65,7 +65,7 @@ class PromptLibraryTest {
         LoopStyle v7 = library.version("v7").loop();
         assertTrue(!v4.freshTurn(3) && !v4.freshTurn(5));
         assertTrue(!v7.freshTurn(1) && !v7.freshTurn(2) && v7.freshTurn(3) && !v7.freshTurn(4) && v7.freshTurn(5));
-        String fresh = library.version("v7").freshFor("How many bears? ", "- attempt 1: run: NameError\n");
+        String fresh = library.version("v7").freshFor("How many bears? ", 3, "- attempt 1: run: NameError\n");
         assertTrue(fresh.startsWith("Problem:\nHow many bears?\n"), fresh);
         assertTrue(fresh.contains("failed the check:\n- attempt 1: run: NameError\nStart again from the problem"), fresh);
         assertEquals(Sampling.CONFIGURED, v7.freshSampling(3), "v7 asks afresh at the configured temperature");
@@ -75,7 +75,7 @@ class PromptLibraryTest {
     void v8AsksTheFirstQuestionAgainAfterEveryFailureEachTimeWithItsOwnSeed() {
         PromptSet v8 = library.version("v8");
         assertTrue(!v8.loop().freshTurn(1) && v8.loop().freshTurn(2) && v8.loop().freshTurn(3) && v8.loop().freshTurn(5));
-        assertEquals(v8.taskFor("How many bears?"), v8.freshFor("How many bears?", "- attempt 1: run: NameError\n"),
+        assertEquals(v8.taskFor("How many bears?"), v8.freshFor("How many bears?", 3, "- attempt 1: run: NameError\n"),
                 "the same question as the first turn");
         assertEquals(new Sampling(0.7, 2), v8.loop().freshSampling(2));
         assertEquals(new Sampling(0.7, 5), v8.loop().freshSampling(5));
@@ -109,6 +109,47 @@ class PromptLibraryTest {
         assertTrue(which.contains("pm.Categorical("), which);
         String unrelated = v10.taskFor("Zzz qqq.");
         assertTrue(unrelated.contains("complaints_a"), "the first example when no word is shared: " + unrelated);
+    }
+
+    @Test
+    void v11AlternatesTheClosestExampleWithTheRunnersUpOnFreshTurns() {
+        PromptSet v10 = library.version("v10");
+        PromptSet v11 = library.version("v11");
+        assertEquals(new LoopStyle(true, 2, 0.9, true, 1, 0.7, true), v11.loop(), "v10's loop, examples alternating");
+        assertEquals(17, v11.examples().all().size());
+
+        String pooled = "Five factories each estimated how much a training course raised output: 3, 7, -1, 5 and 9 units, "
+                + "with standard errors 4, 3, 5, 4 and 6. Fit a hierarchical model with partial pooling, parameterised "
+                + "so that it samples well, and estimate the common mean `mu`.";
+        assertTrue(v11.exampleFor(pooled, 1).problem().startsWith("Six clinics"));
+        assertTrue(v11.exampleFor(pooled, 2).problem().startsWith("Two call centres"), "the runner-up");
+        assertTrue(v11.exampleFor(pooled, 3).problem().startsWith("Six clinics"));
+        assertTrue(v11.exampleFor(pooled, 4).problem().startsWith("Blood pressure"), "the third");
+        assertTrue(v11.exampleFor(pooled, 6).problem().startsWith("Six basketball"), "the fourth");
+        assertTrue(v11.exampleFor(pooled, 8).problem().startsWith("Two call centres"), "the runners-up again");
+        assertTrue(v11.taskFor(pooled, 3).contains("offset = pm.Normal("));
+
+        String trains = "Trains passed 9, 14 and 6 minutes apart; estimate the rate per hour.";
+        assertTrue(v11.exampleFor(trains, 2).problem().startsWith("Hours of study"), "the only runner-up");
+        assertTrue(v11.exampleFor(trains, 4).problem().startsWith("Two call centres"), "then the first example");
+        assertEquals(v11.exampleFor("Zzz qqq.", 1), v11.exampleFor("Zzz qqq.", 2), "the first example on every turn");
+        assertEquals(v10.taskFor(trains), v10.taskFor(trains, 2), "v10 shows the closest example on every turn");
+    }
+
+    @Test
+    void v12ShowsV11sExamplesTheClosestOnEveryTurn() {
+        PromptSet v11 = library.version("v11");
+        PromptSet v12 = library.version("v12");
+        assertEquals(new LoopStyle(true, 2, 0.9, true, 1, 0.7, false), v12.loop());
+        assertEquals(v11.examples().all(), v12.examples().all());
+        assertEquals(v11.system(), v12.system());
+
+        String switching = "A pump station recorded its failures in months 1 to 18: 3 4 2 5 3 4 3 1 0 1 2 0 1 0 1 1 0 1. "
+                + "From an unknown month on, new maintenance lowered the failure rate.";
+        assertEquals(v11.taskFor(switching, 1), v12.taskFor(switching, 1));
+        assertEquals(v12.taskFor(switching, 1), v12.taskFor(switching, 2));
+        assertTrue(v12.taskFor(switching, 2).contains("switch_day = pm.DiscreteUniform("), v12.taskFor(switching, 2));
+        assertTrue(!v11.taskFor(switching, 2).contains("switch_day"), "v11 shows a runner-up on turn 2");
     }
 
     @Test

@@ -58,7 +58,7 @@ final class Conversation {
     /** The question after a repeat, in a prompt set that restarts: the problem and the failures so far, no programs. */
     static Question restart(AuthoringJob job, List<Iteration> done, PromptSet prompts,
                             Function<String, CheckResult> readCheck) {
-        return new Question(afresh(prompts, prompts.restartFor(job.problem, Attempts.failures(done, readCheck))),
+        return new Question(afresh(prompts, prompts.restartFor(job.problem, done.size() + 1, Attempts.failures(done, readCheck))),
                 "the problem afresh with the failures so far and none of the programs");
     }
 
@@ -70,10 +70,13 @@ final class Conversation {
     /** A turn the prompt set schedules after a failure: the problem afresh, sampled as the loop style says. */
     private static Question fresh(AuthoringJob job, List<Iteration> done, PromptSet prompts,
                                   Function<String, CheckResult> readCheck) {
-        Sampling sampling = prompts.loop().freshSampling(done.size() + 1);
+        int turn = done.size() + 1;
+        Sampling sampling = prompts.loop().freshSampling(turn);
         String draw = sampling.seed() == null ? "" : " (temperature " + sampling.temperature() + ", seed " + sampling.seed() + ")";
-        return new Question(afresh(prompts, prompts.freshFor(job.problem, Attempts.failures(done, readCheck))), sampling,
-                "the problem afresh, as a new draw" + draw + ": prompts " + prompts.version()
+        String example = prompts.loop().alternateExamples()
+                ? ", with the worked example \"" + prompts.exampleFor(job.problem, turn).problem() + "\"" : "";
+        return new Question(afresh(prompts, prompts.freshFor(job.problem, turn, Attempts.failures(done, readCheck))), sampling,
+                "the problem afresh, as a new draw" + draw + example + ": prompts " + prompts.version()
                         + " ask it so after a failed attempt instead of a repair");
     }
 

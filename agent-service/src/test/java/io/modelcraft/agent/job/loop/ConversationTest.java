@@ -9,6 +9,7 @@ import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.llm.ChatTurn;
 import io.modelcraft.agent.llm.Sampling;
 import io.modelcraft.agent.prompt.PromptLibrary;
+import io.modelcraft.agent.prompt.PromptSet;
 import io.modelcraft.contracts.CheckError;
 import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.ProgramRewrite;
@@ -67,6 +68,21 @@ class ConversationTest {
         assertEquals(new Sampling(0.7, 2), second.sampling());
         assertEquals("the problem afresh, as a new draw (temperature 0.7, seed 2): prompts v8 ask it so after a failed"
                 + " attempt instead of a repair", second.asked());
+    }
+
+    @Test
+    void v11SaysWhichWorkedExampleAFreshDrawShows() {
+        CheckResult failed = new CheckResult(false, "run", new CheckError("TypeError", "No model on context stack.", 2,
+                null, "p = pm.Beta(\"p\", 1, 1)", List.of(), null, null), List.of(), null, Map.of(), 5L);
+        PromptSet v11 = new PromptLibrary().version("v11");
+        AuthoringJob job = job();
+        job.problem = "Trains passed 9, 14 and 6 minutes apart; estimate the rate per hour.";
+        Question second = Conversation.of(job, List.of(iteration("```python\n" + SENT + "```")), v11, json -> failed, null);
+
+        assertTrue(second.turns().get(1).content().startsWith(v11.taskFor(job.problem, 2)), second.turns().get(1).content());
+        assertTrue(second.turns().get(1).content().contains("hours = np.array("), "the runner-up: the study-hours example");
+        assertTrue(second.asked().startsWith("the problem afresh, as a new draw (temperature 0.7, seed 2), with the worked "
+                + "example \"Hours of study and whether each student passed"), second.asked());
     }
 
     private static AuthoringJob job() {
