@@ -8,7 +8,8 @@ are runs of at least four numbers ("3 5 2 4 6", "1100, 1320 and 980") and the co
 ("66:0, 70:1", "0/47, 18/148"). A list reordered as a whole (sorted) is a faithful copy.
 
 The check repairs such a copy itself before it runs the program (:func:`with_problem_lists`): it writes the problem's
-values in their order in place of the list, and says so; the error stays for a copy it cannot rewrite.
+values in their order in place of the list, and says so. The error stays for a copy as close to two of the problem's
+lists, and for a repaired program that gets less far than the program as sent.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .parse import SubmittedSource
+from .parse import SubmittedSource, source_lines
 from .verdict import CheckError, ProgramRewrite
 
 MIN_LENGTH = 4
@@ -75,70 +76,90 @@ def program_lists(tree: ast.Module) -> list[ProgramList]:
 
 
 def miscopied_data_error(problem: str, source: SubmittedSource) -> CheckError | None:
-    for written, given, difference in _miscopies(problem, source.tree):
+    for miscopy in _miscopies(problem, source.tree):
+        written, given = miscopy.written, miscopy.given
         return CheckError(
             type="MiscopiedData",
             message=f"{written.name} (line {written.line}) is a copy of the problem's data ({given.described},"
-                    f" {len(given.values)} values) that {difference}: the model is fitted to other data",
+                    f" {len(given.values)} values) that {miscopy.difference}: the model is fitted to other data",
             line=written.line, source_line=source.line_text(written.line),
             hint="Copy the problem's values in its order: [" + ", ".join(_shown(v) for v in given.values) + "]")
     return None
 
 
 def with_problem_lists(problem: str, text: str) -> ProgramRewrite | None:
-    """The program with each miscopied list written as the problem's list, or None when it has none."""
+    """The program with each miscopied list written as the problem's list, or None when it has none. A list as close
+    to two of the problem's lists is left as it is; the rewritten list keeps the lines the program gave it."""
     try:
         tree = ast.parse(text)
     except SyntaxError:
         return None
-    found = list(_miscopies(problem, tree))
+    found = [miscopy for miscopy in _miscopies(problem, tree) if miscopy.unambiguous]
     if not found:
         return None
-    lines = [line.encode() for line in text.splitlines()]
-    for written, given, _ in sorted(found, key=lambda item: (item[0].node.lineno, item[0].node.col_offset), reverse=True):
-        node = written.node
+    lines = [line.encode() for line in source_lines(text)]
+    for miscopy in sorted(found, key=lambda m: (m.written.node.lineno, m.written.node.col_offset), reverse=True):
+        node = miscopy.written.node
         opening, closing = ("[", "]") if isinstance(node, ast.List) else ("(", ")")
-        values = (opening + ", ".join(_shown(v) for v in given.values) + closing).encode()
+        shown = (lambda v: repr(float(v))) if _has_float(node) else _shown
         start, end = node.lineno - 1, node.end_lineno - 1
-        lines[start: end + 1] = [lines[start][: node.col_offset] + values + lines[end][node.end_col_offset:]]
-    changes = tuple(f"{written.name} (line {written.line}) copied the problem's data ({given.described}) wrong, it "
-                    f"{difference}: the check wrote the problem's {len(given.values)} values in their order"
-                    for written, given, difference in found)
+        values = (opening + ", ".join(shown(v) for v in miscopy.given.values) + "\n" * (end - start) + closing).encode()
+        lines[start: end + 1] = (lines[start][: node.col_offset] + values + lines[end][node.end_col_offset:]).split(b"\n")
+    changes = tuple(f"{m.written.name} (line {m.written.line}) copied the problem's data ({m.given.described}) wrong, it "
+                    f"{m.difference}: the check wrote the problem's {len(m.given.values)} values in their order"
+                    for m in found)
     return ProgramRewrite(b"\n".join(lines).decode() + "\n", changes)
 
 
-def _miscopies(problem: str, tree: ast.Module) -> Iterator[tuple[ProgramList, ProblemList, str]]:
-    """Each list of the program that copies one of the problem's wrongly: the list, the problem's and how they differ."""
+@dataclass(frozen=True)
+class Miscopy:
+    written: ProgramList
+    given: ProblemList
+    difference: str
+    unambiguous: bool  # no other list of the problem is as close to it
+
+
+def _miscopies(problem: str, tree: ast.Module) -> Iterator[Miscopy]:
+    """Each list of the program that copies one of the problem's wrongly, with the problem's list closest to it."""
     stated = problem_lists(problem)
     for written in program_lists(tree):
         if any(_faithful(written.values, given.values) for given in stated):
             continue
-        for given in stated:
-            difference = _difference(written.values, given.values)
-            if difference is not None:
-                yield written, given, difference
-                break
+        close = [(found[1], given, found[0]) for given in stated
+                 if (found := _difference(written.values, given.values)) is not None]
+        if close:
+            nearest = min(distance for distance, _, _ in close)
+            best = [(given, difference) for distance, given, difference in close if distance == nearest]
+            unambiguous = len({given.values for given, _ in best}) == 1
+            yield Miscopy(written, best[0][0], best[0][1], unambiguous)
 
 
 def _faithful(written: tuple[float, ...], given: tuple[float, ...]) -> bool:
     return Counter(written) == Counter(given)
 
 
-def _difference(written: tuple[float, ...], given: tuple[float, ...]) -> str | None:
+def _difference(written: tuple[float, ...], given: tuple[float, ...]) -> tuple[str, int] | None:
+    """How ``written`` differs from ``given`` and by how many values, when it is taken for a copy of it."""
     if len(written) == len(given):
         differing = [i for i, (w, g) in enumerate(zip(written, given)) if w != g]
         if len(given) - len(differing) < MIN_SAME_PLACES * len(given):
             return None
         shown = "; ".join(f"value {i + 1} is {_shown(written[i])} where the problem has {_shown(given[i])}"
                           for i in differing[:3])
-        return f"differs in {len(differing)} place{'s' if len(differing) > 1 else ''} ({shown}{'; ...' if len(differing) > 3 else ''})"
+        return (f"differs in {len(differing)} place{'s' if len(differing) > 1 else ''} "
+                f"({shown}{'; ...' if len(differing) > 3 else ''})", len(differing))
     if 1 <= abs(len(written) - len(given)) <= 2 and len(given) >= 2 * MIN_LENGTH:
         shorter, longer = sorted((written, given), key=len)
         if _is_subsequence(shorter, longer):
             verb = "leaves out" if len(written) < len(given) else "adds"
             extra = Counter(longer) - Counter(shorter)
-            return f"has {len(written)} values: it {verb} {', '.join(_shown(v) for v in extra.elements())}"
+            return (f"has {len(written)} values: it {verb} {', '.join(_shown(v) for v in extra.elements())}",
+                    abs(len(written) - len(given)))
     return None
+
+
+def _has_float(node: ast.AST) -> bool:
+    return any(isinstance(n, ast.Constant) and isinstance(n.value, float) for n in ast.walk(node))
 
 
 def _is_subsequence(shorter: tuple[float, ...], longer: tuple[float, ...]) -> bool:

@@ -10,6 +10,7 @@ In sample mode a passed check then samples the model it found (see :mod:`.sampli
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
@@ -54,6 +55,7 @@ START_VALUES = "start values"
 MATH_NAMESPACE = "math namespace"
 PROBLEM_DATA = "problem data"
 REPAIRS = frozenset({MOVE_INTO_MODEL, START_VALUES, MATH_NAMESPACE, PROBLEM_DATA})
+LADDER: tuple[Stage, ...] = ("parse", "lint", "run", "find_model", "evaluate", "data", "problem", "complete")
 
 
 def check_source(
@@ -108,17 +110,16 @@ def _ladder(
     if parsed.source is None:
         return verdict("parse", parsed.error)
     source = parsed.source
-    copied = with_problem_lists(problem, text) if problem is not None and PROBLEM_DATA in repairs else None
-    if copied is not None:
-        return _after(copied, _ladder(copied.code, filename, verdict, sampling, problem, repairs - {PROBLEM_DATA}))
+    if problem is not None and PROBLEM_DATA in repairs:
+        return _with_problem_data(text, filename, verdict, sampling, problem, repairs - {PROBLEM_DATA})
 
     try:
         linted = lint_program(source)
     except Exception as exc:  # noqa: BLE001 - the lint is advisory: a bug in it must not block
         linted = LintResult(None, (_lint_failure(exc),))
     notes: list[CheckWarning] = list(linted.warnings)
-    if linted.error is not None and linted.error.type == "UnknownName" and MATH_NAMESPACE in repairs:
-        renamed = into_math_namespace(text)
+    if linted.error is not None and MATH_NAMESPACE in repairs:
+        renamed = _repaired(into_math_namespace, text)
         if renamed is not None:
             again = _ladder(renamed.code, filename, verdict, sampling, problem, repairs - {MATH_NAMESPACE})
             return _after(renamed, again)
@@ -170,6 +171,38 @@ def _ladder(
     notes.extend(summary_notes)
     posterior = None if sampling is None else sample_posterior(choice.model, sampling)
     return verdict("complete", None, notes, summary, posterior)
+
+
+def _with_problem_data(
+    text: str, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None, problem: str,
+    repairs: frozenset[str],
+) -> Verdict:
+    """The verdict on the program with its miscopied lists written as the problem's, unless that gets less far than
+    the program as sent (a list length written elsewhere in it, say): then the verdict on the program as sent."""
+    copied = _repaired(lambda code: with_problem_lists(problem, code), text)
+    if copied is None:
+        return _ladder(text, filename, verdict, sampling, problem, repairs)
+    again = _ladder(copied.code, filename, verdict, sampling, problem, repairs)
+    if again.ok:
+        return _after(copied, again)
+    as_sent = _ladder(text, filename, verdict, sampling, problem, repairs)
+    return as_sent if _reached(as_sent) > _reached(again) else _after(copied, again)
+
+
+def _reached(checked: Verdict) -> int:
+    return LADDER.index(checked.stage) if checked.stage in LADDER else -1
+
+
+def _repaired(repair: Callable[[str], ProgramRewrite | None], text: str) -> ProgramRewrite | None:
+    """What ``repair`` makes of the program, or None: a repair that fails or writes a program Python cannot parse
+    leaves the program as it was."""
+    try:
+        rewrite = repair(text)
+        if rewrite is not None:
+            compile(rewrite.code, "<rewrite>", "exec", dont_inherit=True, flags=ast.PyCF_ONLY_AST)
+        return rewrite
+    except Exception:  # noqa: BLE001 - a repair is an extra: its failure must not become the verdict
+        return None
 
 
 def _rewritten(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 from .model_context import needs_model, opens_model
+from .parse import source_lines
 from .pymc_names import PymcNames, pymc_names
 from .verdict import ProgramRewrite
 
@@ -28,7 +29,7 @@ def move_into_model(text: str) -> ProgramRewrite | None:
     needing = [i for i, stmt in enumerate(body) if i not in blocks and _builds_model_part(stmt, names)]
     if len(blocks) > 1 or not needing or any(_has_multiline_string(body[i]) for i in needing):
         return None
-    lines = text.splitlines()
+    lines = source_lines(text)
     if not blocks:
         return _wrapped(lines, body, needing[0], needing[-1], tree)
     return _moved(lines, body, blocks[0], needing)

@@ -14,6 +14,7 @@ from types import ModuleType
 from . import pymc_api
 from .elsewhere import found_elsewhere
 from .lint_rules import guarded_nodes, probed_names
+from .parse import source_lines
 from .pymc_names import PymcNames, pymc_names
 from .verdict import ProgramRewrite
 
@@ -36,7 +37,7 @@ def into_math_namespace(text: str) -> ProgramRewrite | None:
                 found.append((node, replacement))
     if not found:
         return None
-    lines = text.splitlines()
+    lines = source_lines(text)
     for node, replacement in sorted(found, key=lambda item: (item[0].lineno, item[0].col_offset), reverse=True):
         raw = lines[node.lineno - 1].encode()
         lines[node.lineno - 1] = (raw[: node.col_offset] + replacement.encode() + raw[node.end_col_offset:]).decode()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from types import CodeType
 
@@ -40,7 +41,7 @@ def source_line(lines: tuple[str, ...], line: int | None) -> str | None:
 
 def parse_source(text: str, filename: str = DEFAULT_FILENAME) -> ParseResult:
     """Parse and compile ``text``; a syntax problem becomes a ``parse`` error."""
-    lines = tuple(text.splitlines())
+    lines = tuple(source_lines(text))
     try:
         tree = ast.parse(text, filename=filename, mode="exec")
         # Some errors (``return`` outside a function, misplaced ``nonlocal``...) are only
@@ -85,3 +86,9 @@ def indentation_hint(lines: tuple[str, ...], line: int | None) -> str | None:
 
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip(" "))
+
+
+def source_lines(text: str) -> list[str]:
+    """The lines of ``text`` as Python numbers them (``str.splitlines`` also splits at form feeds and the like)."""
+    lines = re.split(r"\r\n|\r|\n", text)
+    return lines[:-1] if lines and lines[-1] == "" else lines

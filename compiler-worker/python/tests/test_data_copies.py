@@ -98,15 +98,52 @@ def test_a_program_that_failed_on_a_miscopied_list_passes_with_the_problems_list
                                        "has 13 values: it adds 24: the check wrote the problem's 12 values in their order",)
 
 
-def test_a_list_over_several_lines_is_replaced_whole() -> None:
+def test_a_list_over_several_lines_is_replaced_whole_on_as_many_lines() -> None:
     program = "import numpy as np\ndeaths = np.array([0, 18, 8,\n    46, 8, 13, 9, 31,\n    14, 8, 29, 24, 24])  # deaths\nx = 1\n"
 
     rewrite = with_problem_lists(HOSPITALS, program)
 
     assert rewrite is not None
-    assert rewrite.code == ("import numpy as np\ndeaths = np.array([0, 18, 8, 46, 8, 13, 9, 31, 14, 8, 29, 24])  # deaths\n"
-                            "x = 1\n")
+    assert rewrite.code == ("import numpy as np\ndeaths = np.array([0, 18, 8, 46, 8, 13, 9, 31, 14, 8, 29, 24\n\n])  # deaths\n"
+                            "x = 1\n"), "x stays on line 5"
     assert with_problem_lists(HOSPITALS, rewrite.code) is None
+
+
+def test_a_list_as_close_to_two_of_the_problems_lists_is_left_to_the_error() -> None:
+    problem = "Flags A were 0 1 0 0 1 0 0 0 and flags B were 0 1 0 0 1 0 1 0."
+    program = "b = [0, 1, 0, 0, 1, 0, 1, 1]\n"  # one slip from B, and 6 of 8 places like A: the closest is B
+
+    error = miscopied_data_error(problem, source(program))
+    assert error is not None and "value 8 is 1 where the problem has 0" in error.message
+    assert with_problem_lists(problem, program).code == "b = [0, 1, 0, 0, 1, 0, 1, 0]\n"
+
+    tied = "b = [0, 1, 0, 0, 1, 0, 1, 1, 1]\n"  # not a copy of either
+    assert with_problem_lists(problem, tied) is None
+    equally_close = "c = [0, 1, 0, 0, 1, 0, 0.5, 0]\n"  # one place off A, one place off B
+    assert miscopied_data_error(problem, source(equally_close)) is not None
+    assert with_problem_lists(problem, equally_close) is None
+
+
+def test_floats_stay_floats_and_odd_line_breaks_in_comments_do_not_move_the_list() -> None:
+    program = "# weights\u2028 of apples\nw = [152.0, 160.0, 148.0, 171.0, 155.0, 163.0, 158.0, 151.0]\n"
+    problem = "Eight apples weighed 152, 160, 148, 171, 155, 163, 158 and 150 grams."
+
+    rewrite = with_problem_lists(problem, program)
+
+    assert rewrite is not None
+    assert rewrite.code == "# weights\u2028 of apples\nw = [152.0, 160.0, 148.0, 171.0, 155.0, 163.0, 158.0, 150.0]\n"
+
+
+def test_a_repair_that_gets_less_far_than_the_program_as_sent_gives_way_to_the_error() -> None:
+    # The length of the miscopied list is written into the model as well: the repaired program fails to build,
+    # so the verdict is the one on the program as sent, which names the miscopy.
+    program = HOSPITALS_ADDED.replace("shape=len(deaths)", "shape=13").replace("n=operations", "n=np.append(operations, 100)")
+
+    verdict = check_source(program, problem=HOSPITALS)
+
+    assert (verdict.ok, verdict.stage) == (False, "problem")
+    assert verdict.error.type == "MiscopiedData"
+    assert verdict.rewrite is None
 
 
 def test_the_same_program_with_the_list_copied_right_has_no_such_error() -> None:

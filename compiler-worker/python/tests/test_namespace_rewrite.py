@@ -92,3 +92,18 @@ def _pymc_version() -> str:
     import pymc
 
     return pymc.__version__
+
+
+def test_the_repair_is_made_when_another_lint_error_comes_first() -> None:
+    text = textwrap.dedent('''
+        import pymc as pm
+        with pm.Model() as model:
+            x = pm.Normal("x", mu=0, sd=1)
+            y = pm.Deterministic("y", pm.exp(x))
+    ''')
+
+    verdict = check_source(text)
+
+    assert verdict.rewrite is not None
+    assert 'pm.Deterministic("y", pm.math.exp(x))' in verdict.rewrite.code
+    assert verdict.error is not None and verdict.error.type == "UnexpectedKeyword"

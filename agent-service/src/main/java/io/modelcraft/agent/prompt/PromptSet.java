@@ -9,7 +9,7 @@ import io.modelcraft.contracts.CheckWarning;
  * answer without code and, from v2 on, the templates asking to address warnings and to revise a finished
  * program, from v3 on the reply to a repeated program, from v7 on the question that asks the problem afresh
  * on a scheduled turn (null in a version without them), how the loop uses them and, from v10 on, the worked
- * examples the task shows, the one closest to the problem each time.
+ * examples the task shows: the one closest to the problem, or in v11 on even turns the runners-up.
  */
 public record PromptSet(String version, String hash, String system, String task, String feedback,
                         String noCode, String warnings, String followUp, String repeat, String restart,
