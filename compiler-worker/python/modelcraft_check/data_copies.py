@@ -17,13 +17,14 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from .parse import SubmittedSource, source_lines
 from .verdict import CheckError, ProgramRewrite
 
 MIN_LENGTH = 4
+RUN = "a list"
 MIN_SAME_PLACES = 0.6
 _NUM = r"-?\d+(?:\.\d+)?"
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)"
@@ -54,7 +55,7 @@ def problem_lists(problem: str) -> list[ProblemList]:
         found.append(ProblemList(tuple(float(b) for _, b in pairs), "the second of each pair"))
     rest = _PAIRS.sub(" ; ", problem)
     for run in _RUN.finditer(rest):
-        found.append(ProblemList(tuple(float(v) for v in re.findall(_NUM, run.group(0))), "a list"))
+        found.append(ProblemList(tuple(float(v) for v in re.findall(_NUM, run.group(0))), RUN))
     return found
 
 
@@ -97,18 +98,64 @@ def with_problem_lists(problem: str, text: str) -> ProgramRewrite | None:
     found = [miscopy for miscopy in _miscopies(problem, tree) if miscopy.unambiguous]
     if not found:
         return None
-    lines = [line.encode() for line in source_lines(text)]
-    for miscopy in sorted(found, key=lambda m: (m.written.node.lineno, m.written.node.col_offset), reverse=True):
-        node = miscopy.written.node
-        opening, closing = ("[", "]") if isinstance(node, ast.List) else ("(", ")")
-        shown = (lambda v: repr(float(v))) if _has_float(node) else _shown
-        start, end = node.lineno - 1, node.end_lineno - 1
-        values = (opening + ", ".join(shown(v) for v in miscopy.given.values) + "\n" * (end - start) + closing).encode()
-        lines[start: end + 1] = (lines[start][: node.col_offset] + values + lines[end][node.end_col_offset:]).split(b"\n")
+    code = _written(text, [(m.written.node, m.given.values) for m in found])
     changes = tuple(f"{m.written.name} (line {m.written.line}) copied the problem's data ({m.given.described}) wrong, it "
                     f"{m.difference}: the check wrote the problem's {len(m.given.values)} values in their order"
                     for m in found)
-    return ProgramRewrite(b"\n".join(lines).decode() + "\n", changes)
+    return ProgramRewrite(code, changes)
+
+
+def with_joined_lists(problem: str, text: str, lengths: Collection[int]) -> ProgramRewrite | None:
+    """The program with a list that is one of the problem's lists written as that list joined with the lists the
+    problem gives after it, when together they have one of ``lengths`` (those of a shape clash) and the program
+    copies none of them: data given in parts ("from 1851 to 1880 ... and from 1881 to 1900 ..."), copied in part."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return None
+    stated = [given for given in problem_lists(problem) if given.described == RUN]
+    written_lists = program_lists(tree)
+    copied = {written.values for written in written_lists}
+    found: list[tuple[ProgramList, tuple[ProblemList, ...]]] = []
+    for written in written_lists:
+        starts = [i for i, given in enumerate(stated) if given.values == written.values]
+        parts = _parts_to_join(stated[starts[0]:], copied, lengths) if len(starts) == 1 else None
+        if parts is not None:
+            found.append((written, parts))
+    if not found:
+        return None
+    code = _written(text, [(written.node, tuple(v for part in parts for v in part.values)) for written, parts in found])
+    changes = tuple(f"{written.name} (line {written.line}) holds the first {len(parts[0].values)} values of data the "
+                    f"problem gives in {len(parts)} lists, and the model needs all "
+                    f"{sum(len(part.values) for part in parts)}: the check wrote the {len(parts)} lists joined, in "
+                    "their order" for written, parts in found)
+    return ProgramRewrite(code, changes)
+
+
+def _parts_to_join(following: list[ProblemList], copied: set[tuple[float, ...]],
+                   lengths: Collection[int]) -> tuple[ProblemList, ...] | None:
+    """The first of ``following`` and the lists after it up to the total length a clash names, if the program copies
+    none of those after it."""
+    total = len(following[0].values)
+    for end in range(1, len(following)):
+        if following[end].values in copied:
+            return None
+        total += len(following[end].values)
+        if total in lengths:
+            return tuple(following[: end + 1])
+    return None
+
+
+def _written(text: str, replacements: list[tuple[ast.List | ast.Tuple, tuple[float, ...]]]) -> str:
+    """``text`` with each list node written with the values given, on the lines the node took."""
+    lines = [line.encode() for line in source_lines(text)]
+    for node, given in sorted(replacements, key=lambda r: (r[0].lineno, r[0].col_offset), reverse=True):
+        opening, closing = ("[", "]") if isinstance(node, ast.List) else ("(", ")")
+        shown = (lambda v: repr(float(v))) if _has_float(node) else _shown
+        start, end = node.lineno - 1, node.end_lineno - 1
+        values = (opening + ", ".join(shown(v) for v in given) + "\n" * (end - start) + closing).encode()
+        lines[start: end + 1] = (lines[start][: node.col_offset] + values + lines[end][node.end_col_offset:]).split(b"\n")
+    return b"\n".join(lines).decode() + "\n"
 
 
 @dataclass(frozen=True)

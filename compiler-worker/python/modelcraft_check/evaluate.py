@@ -2,7 +2,8 @@
 
 1. the initial point (``model.initial_point()``);
 2. every log-probability term finite there (``model.point_logps``);
-3. the gradient finite for the continuous free variables (``model.compile_dlogp``);
+3. the gradient finite for the continuous free variables that have one (``model.compile_dlogp``); those without
+   one (a black-box Op) are a warning, since ``pm.sample()`` gives them a gradient-free step;
 4. a prior predictive sample, compared with the data (see :mod:`.prior_fit`): data the model could not have
    predicted is an error, data mostly outside its predictions a warning.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from pytensor.gradient import NullTypeGradError
 
 from .blame import coordinate_mismatches, culprit_term
 from .errors import definition_line, error_from_exception, exception_message
@@ -23,9 +25,11 @@ from .quiet import quiet_library
 from .run import BoundedText
 from .support_hint import impossible_values_hint
 from .prior_fit import prior_predictive_findings
-from .verdict import MAX_DEBUG_CHARS, CheckError, CheckWarning
+from .verdict import MAX_DEBUG_CHARS, WARNING_NO_GRADIENT, CheckError, CheckWarning
 
 RANDOM_SEED = 20_240_601
+# What ``pm.sample()`` catches when it asks for a variable's gradient and there is none.
+_NO_GRADIENT: tuple[type[BaseException], ...] = (NotImplementedError, NullTypeGradError)
 
 
 @dataclass(frozen=True)
@@ -48,15 +52,16 @@ def evaluate_model(model: Any, source: SubmittedSource) -> Evaluation:
         if failure is not None:
             return Evaluation(point, failure)
 
-        failure = check_gradient(model, point, source)
-        if failure is not None:
-            return Evaluation(point, failure)
+        gradient = check_gradient(model, point, source)
+        if isinstance(gradient, CheckError):
+            return Evaluation(point, gradient)
+        notes = () if gradient is None else (gradient,)
 
         try:
             findings = prior_predictive_findings(model, source, RANDOM_SEED)
         except Exception as exc:  # noqa: BLE001
             return Evaluation(point, error_from_exception(exc, source))
-    return Evaluation(point, findings.error, findings.warnings)
+    return Evaluation(point, findings.error, (*notes, *findings.warnings))
 
 
 def _nothing_to_infer(model: Any, source: SubmittedSource) -> CheckError:
@@ -97,17 +102,32 @@ def check_logp(model: Any, point: dict[str, np.ndarray], source: SubmittedSource
 
 def check_gradient(
     model: Any, point: dict[str, np.ndarray], source: SubmittedSource
-) -> CheckError | None:
-    """Gradient of the joint log-probability w.r.t. each continuous free variable."""
+) -> CheckError | CheckWarning | None:
+    """Gradient of the joint log-probability w.r.t. each continuous free variable that has one. Those that have none
+    (a black-box Op in a ``CustomDist``) are a warning: ``pm.sample()`` gives them a gradient-free step."""
     value_vars = list(model.continuous_value_vars)
     if not value_vars:
         return None
+    note = None
     try:
         gradient = np.asarray(model.compile_dlogp()(point), dtype=float).ravel()
+    except _NO_GRADIENT as exc:
+        without = _without_gradient(model, value_vars)
+        if not without:
+            return _blamed(error_from_exception(exc, source), model, point, source, gradient=True)
+        note = _gradient_free_note(model, without, exc, source)
+        value_vars = [var for var in value_vars if var not in without]
+        if not value_vars:
+            return note
+        try:
+            rvs = [model.values_to_rvs[var] for var in value_vars]
+            gradient = np.asarray(model.compile_dlogp(vars=rvs)(point), dtype=float).ravel()
+        except Exception as again:  # noqa: BLE001
+            return _blamed(error_from_exception(again, source), model, point, source, gradient=True)
     except Exception as exc:  # noqa: BLE001
         return _blamed(error_from_exception(exc, source), model, point, source, gradient=True)
     if np.all(np.isfinite(gradient)):
-        return None
+        return note
     offending: list[str] = []
     start = 0
     for value_var in value_vars:
@@ -129,6 +149,31 @@ def check_gradient(
         [culprit] + offending if culprit else offending,
         source,
     )
+
+
+def _without_gradient(model: Any, value_vars: list[Any]) -> list[Any]:
+    """The variables ``pm.sample()`` finds no gradient for, found as it finds them (``pymc.sampling.mcmc``)."""
+    from pytensor import gradient
+
+    logp = model.logp()
+    without = []
+    for var in value_vars:
+        try:
+            gradient.grad(logp, var)
+        except _NO_GRADIENT:
+            without.append(var)
+    return without
+
+
+def _gradient_free_note(model: Any, without: list[Any], exc: BaseException, source: SubmittedSource) -> CheckWarning:
+    names = [_rv_name(model, var) for var in without]
+    line = definition_line(source, names[0])
+    return CheckWarning(
+        WARNING_NO_GRADIENT,
+        f"the log-probability has no gradient with respect to {', '.join(names)} ({exception_message(exc)}): "
+        "pm.sample() cannot use NUTS for them and gives them a gradient-free step (Slice), which mixes more slowly "
+        "and needs more draws; write the log-probability with PyTensor operations, or give the Op a grad(), for NUTS",
+        line)
 
 
 def check_coordinates(model: Any, point: dict[str, np.ndarray], source: SubmittedSource) -> CheckError | None:

@@ -3,8 +3,11 @@ problem, that it answers that problem; summarise it; stop at the first failure. 
 builds model parts outside its model is checked again with them moved into it (see :mod:`.model_rewrite`); one
 whose log-probability is not finite where sampling starts, with starting values where it is (see
 :mod:`.start_values`); one that asks ``pm`` for a function of ``pm.math``, with it spelled there (see
-:mod:`.namespace_rewrite`); and, when the problem is given, one that copies the problem's data wrong, with the
-problem's values (see :mod:`.data_copies`).
+:mod:`.namespace_rewrite`); one that passes a parameter under another name, with the name meant (see
+:mod:`.keyword_rewrite`); one that gives ``observed=`` a model variable that took its data's name, with the data
+named apart (see :mod:`.shadowed_data`); and, when the problem is given, one that copies the problem's data wrong, with the
+problem's values, and one whose shapes clash because it copied only the first part of data the problem gives in
+parts, with the parts joined (see :mod:`.data_copies`).
 
 In sample mode a passed check then samples the model it found (see :mod:`.sampling`)."""
 
@@ -16,7 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .data_copies import with_problem_lists
+from .data_copies import with_joined_lists, with_problem_lists
 from .data_use import no_observed_data_warning, unused_data_error
 from .data_warnings import with_data_warnings
 from .environment import collect_versions
@@ -25,15 +28,18 @@ from .evaluate import RANDOM_SEED, evaluate_model
 from .find_model import find_model
 from .hints import run_hint
 from .integer_hint import integer_parameter_hint
+from .keyword_rewrite import with_accepted_keywords
 from .lint import LintResult, lint_program
 from .misuse_hint import misuse_hint
 from .model_rewrite import move_into_model
 from .namespace_rewrite import into_math_namespace
 from .parse import DEFAULT_FILENAME, SubmittedSource, parse_source
+from .probability_sums import unnormalised_error
 from .problem_fit import problem_error
 from .run import run_program
 from .sampling import SampleSettings, sample_posterior
-from .shape_hint import shape_hint
+from .shadowed_data import OBSERVED_MESSAGE, with_data_unshadowed
+from .shape_hint import clashing_lengths, shape_hint
 from .start_values import finite_start, with_start_values
 from .summary import summarise_model
 from .verdict import (
@@ -53,8 +59,12 @@ MODEL_CONTEXT_MESSAGE = "No model on context stack"
 MOVE_INTO_MODEL = "move into model"
 START_VALUES = "start values"
 MATH_NAMESPACE = "math namespace"
+KEYWORD_NAMES = "keyword names"
 PROBLEM_DATA = "problem data"
-REPAIRS = frozenset({MOVE_INTO_MODEL, START_VALUES, MATH_NAMESPACE, PROBLEM_DATA})
+JOINED_DATA = "joined data"
+SHADOWED_DATA = "shadowed data"
+REPAIRS = frozenset({MOVE_INTO_MODEL, START_VALUES, MATH_NAMESPACE, KEYWORD_NAMES, PROBLEM_DATA, JOINED_DATA,
+                     SHADOWED_DATA})
 LADDER: tuple[Stage, ...] = ("parse", "lint", "run", "find_model", "evaluate", "data", "problem", "complete")
 
 
@@ -118,11 +128,10 @@ def _ladder(
     except Exception as exc:  # noqa: BLE001 - the lint is advisory: a bug in it must not block
         linted = LintResult(None, (_lint_failure(exc),))
     notes: list[CheckWarning] = list(linted.warnings)
-    if linted.error is not None and MATH_NAMESPACE in repairs:
-        renamed = _repaired(into_math_namespace, text)
+    for repair, name in ((into_math_namespace, MATH_NAMESPACE), (with_accepted_keywords, KEYWORD_NAMES)):
+        renamed = _repaired(repair, text) if linted.error is not None and name in repairs else None
         if renamed is not None:
-            again = _ladder(renamed.code, filename, verdict, sampling, problem, repairs - {MATH_NAMESPACE})
-            return _after(renamed, again)
+            return _after(renamed, _ladder(renamed.code, filename, verdict, sampling, problem, repairs - {name}))
     if linted.error is not None and linted.error.type != "UnexpectedKeyword":
         return verdict("lint", linted.error, notes)
 
@@ -130,10 +139,9 @@ def _ladder(
     notes.extend(outcome.warnings)
     if outcome.error is not None:
         error = error_from_exception(outcome.error, source)
-        rewritten = (_rewritten(text, outcome.error, filename, verdict, sampling, problem, repairs)
-                     if MOVE_INTO_MODEL in repairs else None)
-        if rewritten is not None:
-            return rewritten
+        repaired = _run_repaired(text, outcome.error, error, filename, verdict, sampling, problem, repairs)
+        if repaired is not None:
+            return repaired
         if linted.error is not None and linted.error.line == error.line:
             # PyMC rejected the keyword itself: its own words, with the lint's diagnosis as the hint.
             return verdict("run", dataclasses.replace(error, hint=_lint_hint(linted.error)), notes)
@@ -142,6 +150,9 @@ def _ladder(
     if linted.error is not None:
         # PyMC accepted the keyword and dropped it silently: only the lint can say so.
         return verdict("lint", linted.error, notes)
+    below_one = unnormalised_error(outcome.warnings, source)
+    if below_one is not None:
+        return verdict("run", below_one, notes)
 
     choice = find_model(outcome)
     notes.extend(choice.warnings)
@@ -153,7 +164,8 @@ def _ladder(
     if evaluation.error is not None:
         started = (_started(text, choice.model, filename, verdict, sampling, problem)
                    if evaluation.error.type == "NonFiniteLogp" and START_VALUES in repairs else None)
-        return started or verdict("evaluate", _with_program_hint(evaluation.error, source), notes)
+        repaired = started or _joined(text, evaluation.error, "evaluate", filename, verdict, sampling, problem, repairs)
+        return repaired or verdict("evaluate", _with_program_hint(evaluation.error, source), notes)
     if evaluation.point is None:
         raise RuntimeError("evaluation passed without an initial point")
     unused = unused_data_error(source.tree, source.line_text)
@@ -187,6 +199,46 @@ def _with_problem_data(
         return _after(copied, again)
     as_sent = _ladder(text, filename, verdict, sampling, problem, repairs)
     return as_sent if _reached(as_sent) > _reached(again) else _after(copied, again)
+
+
+def _run_repaired(
+    text: str, exc: BaseException, error: CheckError, filename: str, verdict: Callable[..., Verdict],
+    sampling: SampleSettings | None, problem: str | None, repairs: frozenset[str],
+) -> Verdict | None:
+    """The verdict on the program repaired for its failure at run, when a repair fits the failure and gets further."""
+    moved = _rewritten(text, exc, filename, verdict, sampling, problem, repairs) if MOVE_INTO_MODEL in repairs else None
+    if moved is not None:
+        return moved
+    if SHADOWED_DATA in repairs and OBSERVED_MESSAGE in (error.message or ""):
+        unshadowed = _further(_repaired(with_data_unshadowed, text), "run", filename, verdict, sampling, problem,
+                              repairs - {SHADOWED_DATA})
+        if unshadowed is not None:
+            return unshadowed
+    return _joined(text, error, "run", filename, verdict, sampling, problem, repairs)
+
+
+def _joined(
+    text: str, error: CheckError, stage: Stage, filename: str, verdict: Callable[..., Verdict],
+    sampling: SampleSettings | None, problem: str | None, repairs: frozenset[str],
+) -> Verdict | None:
+    """The verdict on the program with a list the problem gives in parts written whole, when a shape clash says the
+    model needs it so and that gets the program further."""
+    lengths = clashing_lengths(error.message or "")
+    if problem is None or JOINED_DATA not in repairs or len(lengths) < 2:
+        return None
+    rewrite = _repaired(lambda code: with_joined_lists(problem, code, lengths), text)
+    return _further(rewrite, stage, filename, verdict, sampling, problem, repairs - {JOINED_DATA})
+
+
+def _further(
+    rewrite: ProgramRewrite | None, stage: Stage, filename: str, verdict: Callable[..., Verdict],
+    sampling: SampleSettings | None, problem: str | None, repairs: frozenset[str],
+) -> Verdict | None:
+    """The verdict on the rewritten program, when it gets further than ``stage``, where the program as sent failed."""
+    if rewrite is None:
+        return None
+    again = _ladder(rewrite.code, filename, verdict, sampling, problem, repairs)
+    return _after(rewrite, again) if _reached(again) > LADDER.index(stage) else None
 
 
 def _reached(checked: Verdict) -> int:

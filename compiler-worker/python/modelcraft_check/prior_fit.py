@@ -45,13 +45,17 @@ class PriorFindings:
 def prior_predictive_findings(model: Any, source: SubmittedSource, seed: int) -> PriorFindings:
     """What a prior predictive sample of ``model`` says of its data. A draw failing for another reason than the
     size of the values (a ``random=`` function with a bug) raises: the model's own code is wrong."""
+    notes: list[CheckWarning | None] = []
     try:
         draws = _prior_draws(model, None, seed)
+    except NotImplementedError as exc:  # a CustomDist without random=, which pm.sample() does not need
+        draws, note = _drawable_draws(model, source, exc, seed)
+        notes.append(note)
     except Exception as exc:  # noqa: BLE001 - told apart just below
         if not any(words in exception_message(exc) for words in OUT_OF_RANGE_WORDS):
             raise
         return PriorFindings(None, (_failed_draws(model, source, exc, seed),))
-    notes = [_non_finite(name, values, source) for name, values in draws.items()]
+    notes.extend(_non_finite(name, values, source) for name, values in draws.items())
     data = {rv: _observed_values(model, rv) for rv in model.observed_RVs}
     findings = {rv: _far_from_data(model, rv, values, draws, source, conflict=True) for rv, values in data.items()}
     lone = [rv for rv, values in data.items() if values is not None and values.size == 1]
@@ -114,6 +118,32 @@ def _far_from_data(model: Any, rv: Any, data: np.ndarray | None, draws: dict[str
     return CheckWarning(WARNING_PRIOR_PREDICTIVE,
                         f"{finding}: {ranges}. {_priors_drawn(model, rv, draws, source)}{advice}",
                         definition_line(source, name))
+
+
+def _drawable_draws(model: Any, source: SubmittedSource, exc: NotImplementedError,
+                    seed: int) -> tuple[dict[str, np.ndarray], CheckWarning]:
+    """Draws of the free variables and of each observed one that can be drawn; the others are named in a warning.
+    Raises ``exc`` when the free variables cannot be drawn either."""
+    free = [str(rv.name) for rv in model.free_RVs]
+    try:
+        _prior_draws(model, free, seed)
+    except Exception:  # noqa: BLE001 - the priors themselves fail: that is the model's error
+        raise exc from None
+    drawable, undrawable = list(free), []
+    for rv in model.observed_RVs:
+        try:
+            _prior_draws(model, [*free, str(rv.name)], seed)
+            drawable.append(str(rv.name))
+        except NotImplementedError:
+            undrawable.append(str(rv.name))
+    first = exception_message(exc).splitlines()
+    note = CheckWarning(
+        WARNING_PRIOR_PREDICTIVE,
+        f"the prior predictive of {', '.join(undrawable) or 'the model'} cannot be drawn ({first[0] if first else ''}"
+        "): its data are not compared with what the model predicts, and pm.sample_posterior_predictive() would fail "
+        "the same way; pm.sample() does not need it",
+        definition_line(source, undrawable[0]) if undrawable else None)
+    return _prior_draws(model, drawable, seed), note
 
 
 def _failed_draws(model: Any, source: SubmittedSource, exc: BaseException, seed: int) -> CheckWarning:

@@ -18,10 +18,7 @@ MAX_NAMED = 4
 
 def shape_hint(message: str, tree: ast.Module, line: int | None = None) -> str | None:
     """For a shape clash between vectors, the program's literal arrays with those lengths, if any."""
-    found = _SHAPES.search(message)
-    if found is None:
-        return None
-    lengths = {int(n) for n in _ONE_DIMENSION.findall(found.group(1))} - {1}
+    lengths = clashing_lengths(message)
     if len(lengths) < 2:
         return None
     groups = _observed_groups_combined(tree, line, lengths)
@@ -36,6 +33,13 @@ def shape_hint(message: str, tree: ast.Module, line: int | None = None) -> str |
     shown = ", ".join(f"`{name}` has {size} values" for name, size in arrays[:MAX_NAMED])
     return (f"{shown}: arrays that pair up observation by observation must have the same length. "
             "Count them again against the problem's data.")
+
+
+def clashing_lengths(message: str) -> set[int]:
+    """The vector lengths (other than 1) of a shape clash's message: {50, 30} of "Incompatible Elemwise input shapes
+    [(50,), (30,)]"."""
+    found = _SHAPES.search(message)
+    return set() if found is None else {int(n) for n in _ONE_DIMENSION.findall(found.group(1))} - {1}
 
 
 def literal_arrays(tree: ast.Module) -> list[tuple[str, int]]:

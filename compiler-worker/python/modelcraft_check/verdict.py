@@ -27,6 +27,7 @@ WARNING_LINT = "lint"
 WARNING_MISSING_OBSERVATIONS = "missing_observations"
 WARNING_SUSPICIOUS_BROADCAST = "suspicious_broadcast"
 WARNING_NO_OBSERVED_DATA = "no_observed_data"
+WARNING_NO_GRADIENT = "no_gradient"
 
 # Size limits keeping one verdict comfortably inside the caller's output budget.
 MAX_MESSAGE_CHARS = 8_000

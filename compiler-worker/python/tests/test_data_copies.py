@@ -176,3 +176,56 @@ def test_lists_end_at_the_end_of_the_sentence() -> None:
     lists = problem_lists("Counts were 4 5 4 1 0 and later 2 5 2 2 3. Weights: 4.9, 5.1, 5.3 and 4.7.")
 
     assert [found.values for found in lists] == [(4, 5, 4, 1, 0), (2, 5, 2, 2, 3), (4.9, 5.1, 5.3, 4.7)]
+
+
+DISASTERS = ("Yearly counts of coal mining disasters from 1851 to 1880 were 4 5 4 1 0 4 3 4 0 6 3 3 4 0 2 6 3 3 5 4 5 3 "
+             "1 4 4 1 5 5 3 4 and from 1881 to 1900 were 2 5 2 2 3 4 2 1 3 2 2 1 1 1 1 3 0 0 1 0. Model the counts as "
+             "Poisson with a rate that switches at an unknown year, and estimate the switch year in PyMC.")
+FIRST_PART = "[4, 5, 4, 1, 0, 4, 3, 4, 0, 6, 3, 3, 4, 0, 2, 6, 3, 3, 5, 4, 5, 3, 1, 4, 4, 1, 5, 5, 3, 4]"
+SECOND_PART = "[2, 5, 2, 2, 3, 4, 2, 1, 3, 2, 2, 1, 1, 1, 1, 3, 0, 0, 1, 0]"
+
+# prompts v12, changepoint-disasters, attempts 1 to 3: the first 30 counts for the 50 years.
+FIRST_PART_ONLY = f'''
+import numpy as np
+import pymc as pm
+
+disasters = np.array({FIRST_PART})
+years = np.arange(1851, 1901)
+
+with pm.Model() as model:
+    switch_year = pm.DiscreteUniform("switch_year", lower=1851, upper=1890)
+    early_rate = pm.Exponential("early_rate", lam=1 / disasters.mean())
+    late_rate = pm.Exponential("late_rate", lam=1 / disasters.mean())
+    rate = pm.math.switch(years < switch_year, early_rate, late_rate)
+    obs = pm.Poisson("obs", mu=rate, observed=disasters)
+'''
+
+
+def test_data_given_in_parts_and_copied_in_part_is_joined_when_the_shapes_clash() -> None:
+    verdict = check_source(FIRST_PART_ONLY, problem=DISASTERS)
+
+    assert verdict.ok, verdict.error
+    assert verdict.rewrite is not None
+    assert f"disasters = np.array({FIRST_PART[:-1]}, {SECOND_PART[1:]})" in verdict.rewrite.code
+    assert verdict.rewrite.changes == (
+        "`disasters` (line 5) holds the first 30 values of data the problem gives in 2 lists, and the model needs all "
+        "50: the check wrote the 2 lists joined, in their order",)
+
+
+def test_without_the_problem_or_a_clash_naming_the_joined_length_the_shape_error_stays() -> None:
+    without_problem = check_source(FIRST_PART_ONLY)
+    other_length = check_source(FIRST_PART_ONLY.replace("np.arange(1851, 1901)", "np.arange(1851, 1891)"),
+                                problem=DISASTERS)
+
+    assert without_problem.stage == "evaluate" and "Incompatible" in without_problem.error.message
+    assert other_length.stage == "evaluate" and "[(40,), (30,)]" in other_length.error.message
+    assert other_length.rewrite is None
+
+
+def test_parts_the_program_copies_separately_are_not_joined() -> None:
+    both = FIRST_PART_ONLY.replace("years = np.arange(1851, 1901)",
+                                   f"later = np.array({SECOND_PART})\nyears = np.arange(1851, 1901)")
+
+    verdict = check_source(both, problem=DISASTERS)
+
+    assert verdict.stage == "evaluate" and verdict.rewrite is None

@@ -101,7 +101,7 @@ def test_grizzly_wrong_keyword_fails_with_pymcs_error_and_the_lints_grounded_hin
 
 
 def test_a_keyword_pymc_drops_silently_fails_at_lint(check):
-    verdict = check("import pymc as pm\nwith pm.Model():\n    x = pm.Normal('x', 0, sd=10)\n    pm.sample()\n")
+    verdict = check("import pymc as pm\nwith pm.Model():\n    x = pm.Normal('x', 0, spread=10)\n    pm.sample()\n")
     assert verdict["stage"] == "lint"
     assert verdict["error"]["type"] == "UnexpectedKeyword"
     assert verdict["error"]["line"] == 3

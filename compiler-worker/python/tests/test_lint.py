@@ -271,7 +271,7 @@ def test_valid_modern_programs_pass_the_whole_ladder(check, program):
 
 
 def test_lint_stops_the_ladder_before_running(check):
-    verdict = check('import pymc as pm\nprint("x")\nwith pm.Model():\n    pm.Normal("x", 0, sd=1)\n')
+    verdict = check('import pymc as pm\nprint("x")\nwith pm.Model():\n    pm.Normal("x", 0, spread=1)\n')
     assert verdict["stage"] == "lint"
     assert verdict["error"]["type"] == "UnexpectedKeyword"
     assert verdict["error"]["line"] == 4

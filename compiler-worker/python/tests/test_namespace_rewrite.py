@@ -98,7 +98,7 @@ def test_the_repair_is_made_when_another_lint_error_comes_first() -> None:
     text = textwrap.dedent('''
         import pymc as pm
         with pm.Model() as model:
-            x = pm.Normal("x", mu=0, sd=1)
+            x = pm.Normal("x", mu=0, spread=1)
             y = pm.Deterministic("y", pm.exp(x))
     ''')
 

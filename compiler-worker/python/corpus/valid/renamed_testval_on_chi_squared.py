@@ -1,5 +1,5 @@
-# expect: stage=lint line=9 type=UnexpectedKeyword
-# PyMC3's testval= is initval= now; ChiSquared passes it on to Gamma, which drops it without a word.
+# expect: ok
+# PyMC3's testval= is initval= now; ChiSquared passes it on to Gamma, which drops it without a word. The check renames the keyword (its verdict carries the rewrite).
 import numpy as np
 import pymc as pm
 

@@ -1,5 +1,5 @@
-# expect: stage=lint line=12 type=UnexpectedKeyword
-# sd= inside a .dist() component of a mixture.
+# expect: ok
+# sd= inside a .dist() component of a mixture. The check renames the keyword (its verdict carries the rewrite).
 import numpy as np
 import pymc as pm
 

@@ -1,5 +1,5 @@
-# expect: stage=lint line=16 type=UnexpectedKeyword
-# OrderedProbit's noise scale is sigma=; an sd= is passed on to Categorical and dropped without a word, so the model would silently use sigma=1.
+# expect: ok
+# OrderedProbit's noise scale is sigma=; an sd= is passed on to Categorical and dropped without a word, so the model would silently use sigma=1. The check renames the keyword (its verdict carries the rewrite).
 import numpy as np
 import pymc as pm
 

@@ -1,5 +1,5 @@
-# expect: stage=run line=13 type=TypeError
-# NormalMixture takes sigma= (or tau=), not PyMC3's sd=. PyMC rejects it inside Mixture, so the verdict is its own TypeError with the lint's diagnosis as the hint.
+# expect: ok
+# NormalMixture takes sigma= (or tau=), not PyMC3's sd=. The check renames the keyword (its verdict carries the rewrite).
 import numpy as np
 import pymc as pm
 

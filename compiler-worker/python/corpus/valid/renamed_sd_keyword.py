@@ -1,5 +1,5 @@
-# expect: stage=lint line=9 type=UnexpectedKeyword
-# PyMC3's sd= is sigma= now.
+# expect: ok
+# PyMC3's sd= is sigma= now. The check renames the keyword (its verdict carries the rewrite).
 import numpy as np
 import pymc as pm
 

@@ -1,5 +1,5 @@
-# expect: stage=run line=11 type=TypeError
-# PyMC3's sd= on GaussianRandomWalk (it is sigma= now). PyMC rejects it deep inside RandomWalk, so the verdict is its own TypeError with the lint's diagnosis as the hint.
+# expect: ok
+# PyMC3's sd= on GaussianRandomWalk (it is sigma= now). The check renames the keyword (its verdict carries the rewrite).
 import numpy as np
 import pymc as pm
 

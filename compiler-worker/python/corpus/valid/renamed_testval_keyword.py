@@ -1,5 +1,5 @@
-# expect: stage=lint line=6 type=UnexpectedKeyword
-# testval= was renamed initval=.
+# expect: ok
+# testval= was renamed initval=. The check renames the keyword (its verdict carries the rewrite).
 import pymc as pm
 
 with pm.Model() as model:

@@ -1,5 +1,5 @@
-# expect: stage=run line=10 type=TypeError
-# HalfCauchy takes beta=, not sigma=. PyMC rejects it itself, so the verdict is its own TypeError with the lint's diagnosis as the hint.
+# expect: ok
+# HalfCauchy takes beta=, not sigma=. The check renames the keyword (its verdict carries the rewrite).
 import numpy as np
 import pymc as pm
 
