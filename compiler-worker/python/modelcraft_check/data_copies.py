@@ -53,10 +53,16 @@ def problem_lists(problem: str) -> list[ProblemList]:
         pairs = _PAIR.findall(run.group(0))
         found.append(ProblemList(tuple(float(a) for a, _ in pairs), "the first of each pair"))
         found.append(ProblemList(tuple(float(b) for _, b in pairs), "the second of each pair"))
-    rest = _PAIRS.sub(" ; ", problem)
-    for run in _RUN.finditer(rest):
-        found.append(ProblemList(tuple(float(v) for v in re.findall(_NUM, run.group(0))), RUN))
+    found.extend(_run_list(run) for run in _runs(problem))
     return found
+
+
+def _runs(problem: str) -> list[re.Match[str]]:
+    return list(_RUN.finditer(_PAIRS.sub(" ; ", problem)))
+
+
+def _run_list(run: re.Match[str]) -> ProblemList:
+    return ProblemList(tuple(float(v) for v in re.findall(_NUM, run.group(0))), RUN)
 
 
 def program_lists(tree: ast.Module) -> list[ProgramList]:
@@ -107,19 +113,26 @@ def with_problem_lists(problem: str, text: str) -> ProgramRewrite | None:
 
 def with_joined_lists(problem: str, text: str, lengths: Collection[int]) -> ProgramRewrite | None:
     """The program with a list that is one of the problem's lists written as that list joined with the lists the
-    problem gives after it, when together they have one of ``lengths`` (those of a shape clash) and the program
-    copies none of them: data given in parts ("from 1851 to 1880 ... and from 1881 to 1900 ..."), copied in part."""
+    problem gives after it as the same series (:func:`_continues`), when together they have one of ``lengths`` (those
+    of a shape clash) and the program copies none of them: data given in parts ("from 1851 to 1880 ... and from 1881
+    to 1900 ..."), copied in part."""
     try:
         tree = ast.parse(text)
     except SyntaxError:
         return None
-    stated = [given for given in problem_lists(problem) if given.described == RUN]
+    runs = _runs(problem)
+    stated = [_run_list(run) for run in runs]
+    continued = [_continues(before, after) for before, after in zip(runs, runs[1:])]
     written_lists = program_lists(tree)
     copied = {written.values for written in written_lists}
     found: list[tuple[ProgramList, tuple[ProblemList, ...]]] = []
     for written in written_lists:
         starts = [i for i, given in enumerate(stated) if given.values == written.values]
-        parts = _parts_to_join(stated[starts[0]:], copied, lengths) if len(starts) == 1 else None
+        if len(starts) != 1:
+            continue
+        start = starts[0]
+        end = next((i for i in range(start, len(continued)) if not continued[i]), len(continued)) + 1
+        parts = _parts_to_join(stated[start:end], copied, lengths)
         if parts is not None:
             found.append((written, parts))
     if not found:
@@ -130,6 +143,17 @@ def with_joined_lists(problem: str, text: str, lengths: Collection[int]) -> Prog
                     f"{sum(len(part.values) for part in parts)}: the check wrote the {len(parts)} lists joined, in "
                     "their order" for written, parts in found)
     return ProgramRewrite(code, changes)
+
+
+def _continues(before: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether the run ``after`` goes on with the series of ``before``: the words between them name nothing new, only
+    repeat words of the sentence that introduced ``before`` ("counts from 1851 to 1880 were ... and from 1881 to 1900
+    were ..."), unlike "heights ... and weights ..."."""
+    text = before.string
+    sentence = text[: before.start()].rsplit(". ", 1)[-1]
+    introduced = set(re.findall(r"[a-z]+", sentence.lower()))
+    between = set(re.findall(r"[a-z]+", text[before.end(): after.start()].lower())) - {"and", "then"}
+    return ";" not in text[before.end(): after.start()] and between <= introduced
 
 
 def _parts_to_join(following: list[ProblemList], copied: set[tuple[float, ...]],

@@ -112,17 +112,17 @@ def check_gradient(
     try:
         gradient = np.asarray(model.compile_dlogp()(point), dtype=float).ravel()
     except _NO_GRADIENT as exc:
-        without = _without_gradient(model, value_vars)
-        if not without:
-            return _blamed(error_from_exception(exc, source), model, point, source, gradient=True)
-        note = _gradient_free_note(model, without, exc, source)
-        value_vars = [var for var in value_vars if var not in without]
-        if not value_vars:
-            return note
         try:
+            without = _without_gradient(model, value_vars)
+            if not without:
+                return _blamed(error_from_exception(exc, source), model, point, source, gradient=True)
+            note = _gradient_free_note(model, without, exc, source)
+            value_vars = [var for var in value_vars if var not in without]
+            if not value_vars:
+                return note
             rvs = [model.values_to_rvs[var] for var in value_vars]
             gradient = np.asarray(model.compile_dlogp(vars=rvs)(point), dtype=float).ravel()
-        except Exception as again:  # noqa: BLE001
+        except Exception as again:  # noqa: BLE001 - the gradient of what has one fails on its own account
             return _blamed(error_from_exception(again, source), model, point, source, gradient=True)
     except Exception as exc:  # noqa: BLE001
         return _blamed(error_from_exception(exc, source), model, point, source, gradient=True)

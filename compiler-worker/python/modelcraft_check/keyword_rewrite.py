@@ -5,26 +5,39 @@ Small models write ``pm.Poisson("goals", lam=rate)``, ``pm.Dirichlet("p", alpha=
 ``pm.Multinomial("counts", N=n, p=p)``: names from SciPy, from PyMC 3 or from the problem's text. PyMC then says only
 that ``mu`` (``a``, ``n``) is missing. The parameter meant is certain when the name is PyMC 3's old name of it
 (``sd``), the same name in other case (``N``), or the call's only unknown keyword while the call lacks exactly one
-required parameter and the keyword is a parameter of another PyMC distribution (``lam`` is ``pm.Exponential``'s):
-then the check renames it, checks the program again and says what it changed. Any other unknown
+required parameter and the keyword is what other libraries call that parameter (:data:`OTHER_NAMES`: SciPy's and
+NumPy's ``lam`` for a Poisson's ``mu``): then the check renames it, checks the program again and says what it changed. Any other unknown
 keyword stays the lint's ``UnexpectedKeyword`` error.
 """
 
 from __future__ import annotations
 
 import ast
-import functools
 import inspect
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from . import pymc_api
 from .hints import distribution_call, presented_parameters
 from .lint_rules import RENAMED_KEYWORDS
-from .parse import source_lines
+from .parse import source_lines, with_spans_replaced
 from .pymc_names import pymc_names
 from .verdict import ProgramRewrite
 from .wrapper_keywords import call_keywords
+
+
+# A required PyMC parameter, and the names other libraries (SciPy, NumPy, PyTorch) or PyMC's other distributions give
+# it: pm.Poisson's mu is NumPy's lam, pm.Dirichlet's a is NumPy's alpha, pm.StudentT's nu is SciPy's df, pm.HalfCauchy's
+# beta is the scale other distributions call sigma.
+OTHER_NAMES: Mapping[str, frozenset[str]] = MappingProxyType({
+    "mu": frozenset({"lam", "rate"}),
+    "a": frozenset({"alpha"}),
+    "nu": frozenset({"df"}),
+    "beta": frozenset({"sigma", "scale"}),
+    "p": frozenset({"probs"}),
+})
 
 
 @dataclass(frozen=True)
@@ -46,13 +59,11 @@ def with_accepted_keywords(text: str) -> ProgramRewrite | None:
     if not found:
         return None
     lines = [line.encode() for line in source_lines(text)]
-    for renaming in sorted(found, key=lambda r: (r.keyword.lineno, r.keyword.col_offset), reverse=True):
-        raw, start = lines[renaming.keyword.lineno - 1], renaming.keyword.col_offset
-        old = renaming.keyword.arg.encode()
-        if raw[start: start + len(old)] != old:
-            return None
-        lines[renaming.keyword.lineno - 1] = raw[:start] + renaming.meant.encode() + raw[start + len(old):]
-    return ProgramRewrite(b"\n".join(lines).decode() + "\n", tuple(_change(r) for r in found))
+    spans = [(r.keyword.lineno, r.keyword.col_offset, r.keyword.col_offset + len(r.keyword.arg.encode()), r.meant)
+             for r in found]
+    if any(lines[line - 1][start:end].decode() != r.keyword.arg for (line, start, end, _), r in zip(spans, found)):
+        return None
+    return ProgramRewrite(with_spans_replaced(text, spans), tuple(_change(r) for r in found))
 
 
 def _renamings(call: ast.Call, names: Any) -> list[Renaming]:
@@ -82,21 +93,9 @@ def _meant(name: str, accepted: frozenset[str], given: set[str], missing: list[s
     same = [parameter for parameter in accepted if parameter.lower() == name.lower() and parameter not in given]
     if len(same) == 1:
         return same[0]
-    if unknown == 1 and len(missing) == 1 and name in _parameter_names():
+    if unknown == 1 and len(missing) == 1 and name in OTHER_NAMES.get(missing[0], ()):
         return missing[0]
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def _parameter_names() -> frozenset[str]:
-    """The names of the parameters of PyMC's distributions: what a model may mistake for another's parameter, unlike
-    ``observed_data`` or ``obs``."""
-    import pymc
-
-    return frozenset(parameter.name for name in pymc.distributions.__all__
-                     if pymc_api.is_distribution(cls := getattr(pymc.distributions, name, None))
-                     for parameter in pymc_api.own_parameters(cls)
-                     if parameter.kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY))
 
 
 def _missing_required(cls: Any, dist_form: bool, given: set[str], positional: int) -> list[str]:

@@ -210,8 +210,8 @@ def _run_repaired(
     if moved is not None:
         return moved
     if SHADOWED_DATA in repairs and OBSERVED_MESSAGE in (error.message or ""):
-        unshadowed = _further(_repaired(with_data_unshadowed, text), "run", filename, verdict, sampling, problem,
-                              repairs - {SHADOWED_DATA})
+        rewrite = _repaired(lambda code: with_data_unshadowed(code, error.line), text)
+        unshadowed = _further(rewrite, "run", filename, verdict, sampling, problem, repairs - {SHADOWED_DATA})
         if unshadowed is not None:
             return unshadowed
     return _joined(text, error, "run", filename, verdict, sampling, problem, repairs)

@@ -14,7 +14,7 @@ from types import ModuleType
 from . import pymc_api
 from .elsewhere import found_elsewhere
 from .lint_rules import guarded_nodes, probed_names
-from .parse import source_lines
+from .parse import with_spans_replaced
 from .pymc_names import PymcNames, pymc_names
 from .verdict import ProgramRewrite
 
@@ -37,11 +37,9 @@ def into_math_namespace(text: str) -> ProgramRewrite | None:
                 found.append((node, replacement))
     if not found:
         return None
-    lines = source_lines(text)
-    for node, replacement in sorted(found, key=lambda item: (item[0].lineno, item[0].col_offset), reverse=True):
-        raw = lines[node.lineno - 1].encode()
-        lines[node.lineno - 1] = (raw[: node.col_offset] + replacement.encode() + raw[node.end_col_offset:]).decode()
-    return ProgramRewrite("\n".join(lines) + "\n", tuple(_changes(found, names)))
+    code = with_spans_replaced(text, ((node.lineno, node.col_offset, node.end_col_offset, replacement)
+                                      for node, replacement in found))
+    return ProgramRewrite(code, tuple(_changes(found, names)))
 
 
 def _in_math(node: ast.Attribute, names: PymcNames) -> str | None:

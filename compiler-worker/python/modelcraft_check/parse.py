@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import CodeType
 
@@ -92,3 +93,13 @@ def source_lines(text: str) -> list[str]:
     """The lines of ``text`` as Python numbers them (``str.splitlines`` also splits at form feeds and the like)."""
     lines = re.split(r"\r\n|\r|\n", text)
     return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+def with_spans_replaced(text: str, spans: Iterable[tuple[int, int, int, str]]) -> str:
+    """``text`` with each ``(line, start, end, new)`` written over its span of one line. Columns are UTF-8 byte
+    offsets, as ``ast`` gives them; the spans are written last first, so that the earlier ones keep their offsets."""
+    lines = [line.encode() for line in source_lines(text)]
+    for line, start, end, new in sorted(spans, key=lambda span: span[:2], reverse=True):
+        raw = lines[line - 1]
+        lines[line - 1] = raw[:start] + new.encode() + raw[end:]
+    return b"\n".join(lines).decode() + "\n"

@@ -48,13 +48,16 @@ def prior_predictive_findings(model: Any, source: SubmittedSource, seed: int) ->
     notes: list[CheckWarning | None] = []
     try:
         draws = _prior_draws(model, None, seed)
-    except NotImplementedError as exc:  # a CustomDist without random=, which pm.sample() does not need
-        draws, note = _drawable_draws(model, source, exc, seed)
-        notes.append(note)
     except Exception as exc:  # noqa: BLE001 - told apart just below
-        if not any(words in exception_message(exc) for words in OUT_OF_RANGE_WORDS):
-            raise
-        return PriorFindings(None, (_failed_draws(model, source, exc, seed),))
+        try:
+            if not isinstance(exc, NotImplementedError):  # a CustomDist without random=, which pm.sample() does not need
+                raise
+            draws, note = _drawable_draws(model, source, exc, seed)
+            notes.append(note)
+        except Exception as failure:  # noqa: BLE001
+            if not any(words in exception_message(failure) for words in OUT_OF_RANGE_WORDS):
+                raise
+            return PriorFindings(None, (_failed_draws(model, source, failure, seed),))
     notes.extend(_non_finite(name, values, source) for name, values in draws.items())
     data = {rv: _observed_values(model, rv) for rv in model.observed_RVs}
     findings = {rv: _far_from_data(model, rv, values, draws, source, conflict=True) for rv, values in data.items()}
@@ -123,12 +126,8 @@ def _far_from_data(model: Any, rv: Any, data: np.ndarray | None, draws: dict[str
 def _drawable_draws(model: Any, source: SubmittedSource, exc: NotImplementedError,
                     seed: int) -> tuple[dict[str, np.ndarray], CheckWarning]:
     """Draws of the free variables and of each observed one that can be drawn; the others are named in a warning.
-    Raises ``exc`` when the free variables cannot be drawn either."""
+    Raises what drawing the free variables raises, if they cannot be drawn either."""
     free = [str(rv.name) for rv in model.free_RVs]
-    try:
-        _prior_draws(model, free, seed)
-    except Exception:  # noqa: BLE001 - the priors themselves fail: that is the model's error
-        raise exc from None
     drawable, undrawable = list(free), []
     for rv in model.observed_RVs:
         try:

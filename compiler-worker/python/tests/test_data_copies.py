@@ -4,8 +4,10 @@ problem does not give, and the check writes the problem's values in their place.
 
 from __future__ import annotations
 
+import textwrap
+
 from modelcraft_check import check_source
-from modelcraft_check.data_copies import miscopied_data_error, problem_lists, with_problem_lists
+from modelcraft_check.data_copies import miscopied_data_error, problem_lists, with_joined_lists, with_problem_lists
 from modelcraft_check.parse import parse_source
 
 ORING = ("Here are launch temperatures in degrees Fahrenheit and whether an O-ring was damaged (1) or not (0): 66:0, "
@@ -229,3 +231,20 @@ def test_parts_the_program_copies_separately_are_not_joined() -> None:
     verdict = check_source(both, problem=DISASTERS)
 
     assert verdict.stage == "evaluate" and verdict.rewrite is None
+
+
+def test_lists_of_two_quantities_are_not_joined_though_their_lengths_add_up() -> None:
+    problem = "Four children measured: heights 150, 160, 170, 180 and weights 50, 60, 70, 80. Fit a regression."
+    text = textwrap.dedent("""
+        import numpy as np
+        import pymc as pm
+
+        heights = np.array([150, 160, 170, 180])
+        child = np.arange(8)
+        with pm.Model() as model:
+            mu = pm.Normal("mu", 170, 10)
+            obs = pm.Normal("obs", mu + 0 * child, 5, observed=heights)
+    """)
+
+    assert with_joined_lists(problem, text, {8, 4}) is None
+    assert with_joined_lists(DISASTERS, FIRST_PART_ONLY, {50, 30}) is not None

@@ -3,32 +3,13 @@ gives such a variable a gradient-free step; the variables that have one are stil
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from modelcraft_check import check_source
 
-BLACK_BOX = '''
-import numpy as np
-import pymc as pm
-import pytensor.tensor as pt
-from pytensor.graph.basic import Apply
-from pytensor.graph.op import Op
-
-
-class SquaredDistance(Op):
-    def make_node(self, mu, data):
-        return Apply(self, [pt.as_tensor_variable(mu), pt.as_tensor_variable(data)], [pt.dscalar()])
-
-    def perform(self, node, inputs, outputs):
-        mu, data = inputs
-        outputs[0][0] = np.asarray(-0.5 * np.sum((data - mu) ** 2))
-
-
-loglike = SquaredDistance()
-data = np.array([1.2, 0.8, 1.1, 0.9, 1.3])
-
-with pm.Model() as model:
-    mu = pm.Normal("mu", 0, 10)
-    pm.CustomDist("y", mu, observed=data, logp=lambda value, mu: loglike(mu, value))
-'''
+# A likelihood computed by a black-box Op with no gradient, as a CustomDist without random=.
+BLACK_BOX = (Path(__file__).resolve().parents[1] / "corpus" / "valid" / "custom_dist_black_box_op.py").read_text()
+MU_LINE = BLACK_BOX.splitlines().index('    mu = pm.Normal("mu", 0, 10)') + 1
 
 
 def test_a_black_box_likelihood_passes_with_the_variables_named_that_get_no_gradient() -> None:
@@ -38,8 +19,8 @@ def test_a_black_box_likelihood_passes_with_the_variables_named_that_get_no_grad
     gradient_free = [w for w in verdict.warnings if w.code == "no_gradient"]
     assert len(gradient_free) == 1
     assert gradient_free[0].message.startswith("the log-probability has no gradient with respect to mu (pullback not "
-                                               "implemented for SquaredDistance)")
-    assert gradient_free[0].line == 22  # mu = pm.Normal(...)
+                                               "implemented for NormalLogLike)")
+    assert gradient_free[0].line == MU_LINE
     undrawn = [w for w in verdict.warnings if w.code == "prior_predictive"]
     assert undrawn and undrawn[0].message.startswith("the prior predictive of y cannot be drawn")
 

@@ -43,7 +43,7 @@ def test_lam_is_written_as_mu_and_the_program_passes_with_both_repairs_named() -
     assert "built model parts with no model" in verdict.rewrite.changes[2]
 
 
-def test_old_names_other_case_and_a_lone_unknown_for_a_lone_missing_parameter_are_renamed() -> None:
+def test_old_names_other_case_and_another_librarys_name_for_a_lone_missing_parameter_are_renamed() -> None:
     text = textwrap.dedent('''
         import pymc as pm
         with pm.Model():
@@ -51,7 +51,7 @@ def test_old_names_other_case_and_a_lone_unknown_for_a_lone_missing_parameter_ar
             counts = pm.Multinomial("counts", N=10, p=p, observed=[3, 3, 4])
             x = pm.Normal("x", 0, sd=2)
             y = pm.Binomial("y", 10, alpha=0.5, observed=3)
-            c = pm.Multinomial("c", 10, a=[0.5, 0.5], observed=[5, 5])
+            c = pm.Multinomial("c", 10, probs=[0.5, 0.5], observed=[5, 5])
     ''')
 
     rewrite = with_accepted_keywords(text)
@@ -71,6 +71,9 @@ def test_keywords_with_no_certain_meaning_stay_the_lint_error() -> None:
             y = pm.Poisson("y", observed_data=4)
             z = pm.Poisson("z", rate=2, spread=1, observed=3)
             w = pm.Normal("w", mean=0)
+            t = pm.StudentT("t", mu=0, sigma=1, alpha=3, observed=1.0)
+            u = pm.Poisson("u", sigma=3, observed=2)
+            m = pm.Multinomial("m", n=10, alpha=[1, 1, 1], observed=[3, 3, 4])
     ''')
 
     assert with_accepted_keywords(text) is None

@@ -33,7 +33,7 @@ def test_probabilities_below_one_are_an_error_at_their_line() -> None:
     assert "1 - sum(the others)" in verdict.error.hint
 
 
-def test_weights_above_one_stay_a_warning() -> None:
+def test_weights_above_one_and_rounded_shares_stay_a_warning() -> None:
     text = textwrap.dedent('''
         import pymc as pm
         with pm.Model():
@@ -45,3 +45,5 @@ def test_weights_above_one_stay_a_warning() -> None:
 
     assert verdict.ok, verdict.error
     assert any("parameters sum to" in warning.message for warning in verdict.warnings)
+    rounded = check_source(text.replace("p=[1, 1, 1]", "p=[0.2, 0.3, 0.45]"))
+    assert rounded.ok, rounded.error

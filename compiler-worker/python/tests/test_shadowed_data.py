@@ -60,7 +60,7 @@ def test_reads_before_the_model_variable_mean_the_data_and_a_taken_name_is_not_r
             obs_calls = pm.Poisson("obs_calls", mu=calls, observed=calls)
     ''')
 
-    rewrite = with_data_unshadowed(text)
+    rewrite = with_data_unshadowed(text, 11)
 
     assert rewrite is not None
     assert "calls_data2 = np.array([12," in rewrite.code
@@ -81,5 +81,33 @@ def test_a_name_bound_once_or_observed_before_it_is_taken_over_is_left_alone() -
             heads = pm.Deterministic("heads", p * 10)
     ''')
 
-    assert with_data_unshadowed(text) is None
-    assert with_data_unshadowed(text.replace("    heads = pm.Deterministic", "    other = pm.Deterministic")) is None
+    assert with_data_unshadowed(text, 7) is None
+    assert with_data_unshadowed(text.replace("    heads = pm.Deterministic", "    other = pm.Deterministic"), 7) is None
+
+
+def test_data_given_to_pm_data_or_read_in_a_function_is_left_alone() -> None:
+    given_to_data = textwrap.dedent('''
+        import numpy as np
+        import pymc as pm
+
+        y = np.array([1.0, 2.0, 3.0])
+        with pm.Model() as model:
+            y = pm.Data("y", y)
+            mu = pm.Normal("mu", 0, 1)
+            obs = pm.Normal("obs", mu, 1, observed=y)
+    ''')
+    in_a_function = textwrap.dedent('''
+        import pymc as pm
+
+        spam = 1
+
+        def doubled(spam):
+            return spam * 2
+
+        with pm.Model() as model:
+            spam = pm.Bernoulli("spam", p=0.4)
+            obs = pm.Bernoulli("obs", p=pm.math.switch(spam, 0.25, 0.02), observed=spam)
+    ''')
+
+    assert with_data_unshadowed(given_to_data, 9) is None
+    assert with_data_unshadowed(in_a_function, 11) is None
