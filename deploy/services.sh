@@ -74,12 +74,12 @@ start() {
     llm_url="$("$MC_ROOT/deploy/llm.sh" url)"; llm_key="local"; llm_model="$MC_LLM"
     # A slow local model: long generations are normal, and one call per slot at a time. A small one repairs
     # its programs rarely, so a failed attempt is answered with a new draw, and each question shows the worked
-    # example closest to the problem (prompts v12; deploy/bench/results).
+    # example closest to the problem, of the kind of answer the problem asks for (prompts v13; deploy/bench/results).
     llm_defaults=(LLM_TIMEOUT="${LLM_TIMEOUT:-600s}" LLM_CALL_TIMEOUT_SECONDS="${LLM_CALL_TIMEOUT_SECONDS:-900}"
                   LLM_MAX_OUTPUT_TOKENS="${LLM_MAX_OUTPUT_TOKENS:-1536}"
                   LLM_CONCURRENT_CALLS="${LLM_CONCURRENT_CALLS:-openai:$MC_LLM_SLOTS}"
                   MODELCRAFT_AGENT_TURN_THREADS="${MODELCRAFT_AGENT_TURN_THREADS:-$MC_LLM_SLOTS}"
-                  MODELCRAFT_AGENT_PROMPT_VERSION="${MODELCRAFT_AGENT_PROMPT_VERSION:-v12}")
+                  MODELCRAFT_AGENT_PROMPT_VERSION="${MODELCRAFT_AGENT_PROMPT_VERSION:-v13}")
     log "LLM: the embedded model $MC_LLM at $llm_url (small and local; set LLM_BASE_URL, LLM_API_KEY and LLM_MODEL for a stronger one)"
   elif [ -z "$llm_url" ]; then
     local scripts=() script_files=() script

@@ -73,6 +73,19 @@ def sample_problem(problem: dict[str, Any], messages: list[dict[str, str]], args
             "attempts": attempts}
 
 
+def with_example(task: str, args: argparse.Namespace) -> str:
+    """The task with the worked example --example names filled in, for a version whose task shows one."""
+    if "{example-code}" not in task:
+        return task
+    if not args.example:
+        raise SystemExit(f"prompts {args.prompt_version} show a worked example: name it with --example")
+    text = (PROMPTS / args.prompt_version / "examples.md").read_text()
+    for problem, code in re.findall(r"^## (.+?)\n.*?```python\n(.*?)```", text, re.MULTILINE | re.DOTALL):
+        if problem.startswith(args.example):
+            return task.replace("{example-problem}", problem.strip()).replace("{example-code}", code)
+    raise SystemExit(f"no worked example of prompts {args.prompt_version} starts with {args.example!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--problems", type=Path, default=ROOT / "deploy/demo/thinkbayes.jsonl")
@@ -84,13 +97,15 @@ def main() -> int:
     parser.add_argument("--max-tokens", type=int, default=1500)
     parser.add_argument("--base-url", default=os.environ.get("LLM_BASE_URL", "http://127.0.0.1:8088/v1/"))
     parser.add_argument("--model", default=os.environ.get("LLM_MODEL", "qwen2.5-coder-1.5b"))
+    parser.add_argument("--example", help="the worked example to show, by the start of its problem (versions whose "
+                        "task shows one, v10 on); the agent shows the one closest to the problem")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     problems = [json.loads(line) for line in args.problems.read_text().splitlines() if line.strip()]
     if args.only:
         problems = [p for p in problems if p["id"] in args.only.split(",")]
     system = (PROMPTS / args.prompt_version / "system.txt").read_text()
-    task = (PROMPTS / args.prompt_version / "task.txt").read_text()
+    task = with_example((PROMPTS / args.prompt_version / "task.txt").read_text(), args)
     rows = []
     for problem in problems:
         messages = [{"role": "system", "content": system},
@@ -99,7 +114,7 @@ def main() -> int:
     stages = Counter(a["stage"] for row in rows for a in row["attempts"] if not a["ok"])
     total = sum(row["samples"] for row in rows)
     passed = sum(row["passed"] for row in rows)
-    result = {"run": {"promptVersion": args.prompt_version, "temperature": args.temperature, "samples": args.samples,
+    result = {"run": {"promptVersion": args.prompt_version, "example": args.example, "temperature": args.temperature, "samples": args.samples,
                       "firstSeed": args.first_seed, "model": args.model},
               "overall": {"samples": total, "passed": passed,
                           "problemsWithAPass": sum(1 for row in rows if row["passed"]), "problems": len(rows),

@@ -30,7 +30,7 @@ def test_the_embedded_model_answers_and_its_program_is_checked(real_model_stack:
 
     assert job["status"] in {"SUCCEEDED", "FAILED"}, job
     assert job["model"] == MODEL and job["provider"] == "openai"
-    assert job["promptVersion"] == "v12", "the embedded model's prompts: a new draw after a failure, a worked example"
+    assert job["promptVersion"] == "v13", "the embedded model's prompts: a new draw after a failure, a worked example"
     first = job["iterations"][0]
     assert first["asked"] == "the problem"
     if len(job["iterations"]) > 1:

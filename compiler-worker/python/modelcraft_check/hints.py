@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from . import pymc_api
+from .core_dims_hint import MESSAGE as CORE_DIMS_MESSAGE, core_dims_hint
 from .errors import exception_message, user_frames
 from .model_context import outside_model_hint
 from .name_hint import undefined_name_hint
@@ -171,7 +172,7 @@ def distribution_call(call: ast.Call, names: PymcNames) -> tuple[Any, str, bool]
 
 def run_hint(exc: BaseException, source: SubmittedSource) -> str | None:
     """For a run-time TypeError about a distribution, that distribution's grounded hint; for a NameError,
-    where the name is (or is not) defined.
+    where the name is (or is not) defined; for a multivariate distribution given too few dimensions, which it needs.
 
     The distribution is the one the message names (``HyperGeometric.dist() missing ...``),
     else one called on the innermost line of the submitted code in the traceback.
@@ -179,9 +180,11 @@ def run_hint(exc: BaseException, source: SubmittedSource) -> str | None:
     if isinstance(exc, NameError):
         frames = user_frames(exc.__traceback__, source)
         return undefined_name_hint(exception_message(exc), source.tree, frames[-1].line if frames else None)
+    frames = user_frames(exc.__traceback__, source)
+    if isinstance(exc, ValueError) and CORE_DIMS_MESSAGE in exception_message(exc) and frames:
+        return core_dims_hint(_distribution_calls_on(source, frames[-1].line), frames[-1].line)
     if not isinstance(exc, TypeError):
         return None
-    frames = user_frames(exc.__traceback__, source)
     if "No model on context stack" in exception_message(exc):
         return outside_model_hint(source.tree, frames[-1].line if frames else None)
     symbolic = _SYMBOLIC_TO_PYTHON.search(exception_message(exc))

@@ -120,3 +120,30 @@ def test_a_model_variable_given_to_plain_python_gets_a_hint_naming_the_line(chec
         """
     )
     assert "pm.math.switch" in verdict["error"]["hint"], verdict
+
+
+def test_a_multivariate_distribution_given_one_number_gets_the_dimensions_it_needs(check):
+    # prompts v12, held-out loaded-die, attempt 5: the chance of a six on the chosen die as a Multinomial's p.
+    verdict = check(
+        """
+        import pymc as pm
+        with pm.Model():
+            loaded = pm.Bernoulli("loaded", p=0.5)
+            p_six = pm.math.stack([0.25, 1])[loaded]
+            obs = pm.Multinomial("obs", n=2, p=p_six, observed=[6, 6])
+        """
+    )
+    assert verdict["stage"] == "run"
+    assert "zip()" in verdict["error"]["message"]
+    hint = verdict["error"]["hint"]
+    assert hint.startswith("pm.Multinomial at line 5 got a parameter with too few dimensions"), hint
+    assert "p is a vector" in hint and "n is" not in hint
+
+
+def test_needed_dimensions_come_from_the_distribution_signature():
+    from modelcraft_check.core_dims_hint import needed_dimensions
+
+    assert needed_dimensions(pm.Multinomial) == {"p": 1}
+    assert needed_dimensions(pm.MvNormal) == {"mu": 1, "cov": 2}
+    assert needed_dimensions(pm.Dirichlet) == {"a": 1}
+    assert needed_dimensions(pm.Normal) == {}

@@ -11,13 +11,14 @@ import java.util.Properties;
  * the problem and turns 2 and 4 repair the answer before them; with 1, every turn after a failure starts
  * again), at {@code restart-temperature} with the turn's number as the seed where that is set; and which
  * worked example a question shows ({@code examples}: {@code closest}, always the closest to the problem, or
- * {@code alternate}, the closest on odd turns and the runners-up in turn on even ones).
+ * {@code alternate}, the closest on odd turns and the runners-up in turn on even ones, or {@code closest-of-kind}:
+ * {@link ExampleChoice}).
  * A version without the file keeps the behaviour it shipped with: the whole conversation, no re-asks.
  */
 public record LoopStyle(boolean lastAnswerOnly, int repeatAsks, double repeatTemperature, boolean restartOnRepeat,
-                        int restartEvery, Double restartTemperature, boolean alternateExamples) {
+                        int restartEvery, Double restartTemperature, ExampleChoice examples) {
 
-    public static final LoopStyle WHOLE_CONVERSATION = new LoopStyle(false, 0, 0, false, 0, null, false);
+    public static final LoopStyle WHOLE_CONVERSATION = new LoopStyle(false, 0, 0, false, 0, null, ExampleChoice.CLOSEST);
 
     /** Whether turn {@code number} (from 1) asks the problem afresh instead of repairing the turn before it. */
     public boolean freshTurn(int number) {
@@ -48,10 +49,7 @@ public record LoopStyle(boolean lastAnswerOnly, int repeatAsks, double repeatTem
         if (restartEvery < 0 || restartEvery > 0 && !history.equals("last")) {
             throw new IllegalArgumentException("loop.properties: restart-every must be 0 or more, and needs history=last");
         }
-        String examples = properties.getProperty("examples", "closest").strip();
-        if (!examples.equals("closest") && !examples.equals("alternate")) {
-            throw new IllegalArgumentException("loop.properties: examples must be closest or alternate, not " + examples);
-        }
+        ExampleChoice examples = ExampleChoice.of(properties.getProperty("examples", "closest").strip());
         String restartTemperature = properties.getProperty("restart-temperature");
         if (restartTemperature != null && restartEvery == 0) {
             throw new IllegalArgumentException("loop.properties: restart-temperature needs restart-every");
@@ -61,6 +59,6 @@ public record LoopStyle(boolean lastAnswerOnly, int repeatAsks, double repeatTem
                 Double.parseDouble(properties.getProperty("repeat-temperature", "0").strip()),
                 repeatStyle.equals("restart"), restartEvery,
                 restartTemperature == null ? null : Double.valueOf(restartTemperature.strip()),
-                examples.equals("alternate"));
+                examples);
     }
 }

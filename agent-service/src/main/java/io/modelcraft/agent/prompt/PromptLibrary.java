@@ -48,8 +48,9 @@ public class PromptLibrary {
         if (style.restartEvery() > 0 && restart == null) {
             throw new IllegalArgumentException("prompts/" + version + ": restart-every needs restart.txt");
         }
-        if (style.alternateExamples() && examples == null) {
-            throw new IllegalArgumentException("prompts/" + version + ": examples=alternate needs examples.md");
+        if (style.examples() != ExampleChoice.CLOSEST && examples == null) {
+            throw new IllegalArgumentException("prompts/" + version + ": examples=" + style.examples().setting()
+                    + " needs examples.md");
         }
         return new PromptSet(version, sha256(hashed.toString()), system, task, feedback, noCode, warnings, followUp,
                 repeat, restart, style, examples == null ? null : WorkedExamples.parse(examples));

@@ -9,7 +9,8 @@ import io.modelcraft.contracts.CheckWarning;
  * answer without code and, from v2 on, the templates asking to address warnings and to revise a finished
  * program, from v3 on the reply to a repeated program, from v7 on the question that asks the problem afresh
  * on a scheduled turn (null in a version without them), how the loop uses them and, from v10 on, the worked
- * examples the task shows: the one closest to the problem, or in v11 on even turns the runners-up.
+ * examples the task shows: the one closest to the problem, in v11 on even turns the runners-up, and from v13 on the
+ * closest of those asking for the problem's kind of answer.
  */
 public record PromptSet(String version, String hash, String system, String task, String feedback,
                         String noCode, String warnings, String followUp, String repeat, String restart,
@@ -34,7 +35,11 @@ public record PromptSet(String version, String hash, String system, String task,
         if (examples == null) {
             return null;
         }
-        return loop.alternateExamples() ? examples.forTurn(problem, turn) : examples.closestTo(problem);
+        return switch (loop.examples()) {
+            case CLOSEST -> examples.closestTo(problem);
+            case ALTERNATE -> examples.forTurn(problem, turn);
+            case CLOSEST_OF_KIND -> examples.closestOfKind(problem);
+        };
     }
 
     public String feedbackFor(CheckResult result) {

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The worked examples of a prompt version ({@code examples.md}: a section per example, "## " and its problem,
@@ -54,6 +56,22 @@ public final class WorkedExamples {
     }
 
     /**
+     * The closest of the examples that ask for the kind of answer the problem asks for, however few words they
+     * share with it; the closest of all when the problem names no kind or no example asks for its kind.
+     */
+    public WorkedExample closestOfKind(String problem) {
+        Optional<AnswerKind> kind = AnswerKind.of(problem);
+        if (kind.isEmpty()) {
+            return closestTo(problem);
+        }
+        double[] scores = scores(problem);
+        return IntStream.range(0, examples.size()).boxed()
+                .filter(i -> AnswerKind.of(examples.get(i).problem()).equals(kind))
+                .min(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> i))
+                .map(examples::get).orElseGet(() -> closestTo(problem));
+    }
+
+    /**
      * The example to show on turn {@code turn} (from 1) when turns alternate: the closest on odd turns; on even
      * turns the next of the others that share enough words with the problem, then the first example, so that one
      * misleading example cannot decide every turn of a job.
@@ -68,15 +86,9 @@ public final class WorkedExamples {
 
     /** The examples scoring above {@link #MIN_SCORE}, best first, then the first example if it is not among them. */
     private List<WorkedExample> ranked(String problem) {
-        Set<String> asked = words(problem);
+        double[] scores = scores(problem);
         List<Integer> order = new ArrayList<>();
-        double[] scores = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            for (String word : words.get(i)) {
-                if (asked.contains(word)) {
-                    scores[i] += Math.log((1.0 + examples.size()) / (1.0 + usedBy(word)));
-                }
-            }
             if (scores[i] > MIN_SCORE) {
                 order.add(i);
             }
@@ -86,6 +98,20 @@ public final class WorkedExamples {
             order.add(0);
         }
         return order.stream().map(examples::get).toList();
+    }
+
+    /** Per example, the distinctive words its problem shares with {@code problem}, each weighted by how few examples use it. */
+    private double[] scores(String problem) {
+        Set<String> asked = words(problem);
+        double[] scores = new double[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            for (String word : words.get(i)) {
+                if (asked.contains(word)) {
+                    scores[i] += Math.log((1.0 + examples.size()) / (1.0 + usedBy(word)));
+                }
+            }
+        }
+        return scores;
     }
 
     public List<WorkedExample> all() {

@@ -11,6 +11,7 @@ import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.CheckWarning;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PromptLibraryTest {
@@ -115,7 +116,7 @@ class PromptLibraryTest {
     void v11AlternatesTheClosestExampleWithTheRunnersUpOnFreshTurns() {
         PromptSet v10 = library.version("v10");
         PromptSet v11 = library.version("v11");
-        assertEquals(new LoopStyle(true, 2, 0.9, true, 1, 0.7, true), v11.loop(), "v10's loop, examples alternating");
+        assertEquals(new LoopStyle(true, 2, 0.9, true, 1, 0.7, ExampleChoice.ALTERNATE), v11.loop(), "v10's loop, examples alternating");
         assertEquals(17, v11.examples().all().size());
 
         String pooled = "Five factories each estimated how much a training course raised output: 3, 7, -1, 5 and 9 units, "
@@ -140,7 +141,7 @@ class PromptLibraryTest {
     void v12ShowsV11sExamplesTheClosestOnEveryTurn() {
         PromptSet v11 = library.version("v11");
         PromptSet v12 = library.version("v12");
-        assertEquals(new LoopStyle(true, 2, 0.9, true, 1, 0.7, false), v12.loop());
+        assertEquals(new LoopStyle(true, 2, 0.9, true, 1, 0.7, ExampleChoice.CLOSEST), v12.loop());
         assertEquals(v11.examples().all(), v12.examples().all());
         assertEquals(v11.system(), v12.system());
 
@@ -150,6 +151,40 @@ class PromptLibraryTest {
         assertEquals(v12.taskFor(switching, 1), v12.taskFor(switching, 2));
         assertTrue(v12.taskFor(switching, 2).contains("switch_day = pm.DiscreteUniform("), v12.taskFor(switching, 2));
         assertTrue(!v11.taskFor(switching, 2).contains("switch_day"), "v11 shows a runner-up on turn 2");
+    }
+
+    @Test
+    void v13ShowsAProblemNamingA01OutcomeTheClosestExampleNamingOne() {
+        PromptSet v12 = library.version("v12");
+        PromptSet v13 = library.version("v13");
+        assertEquals(new LoopStyle(true, 2, 0.9, true, 1, 0.7, ExampleChoice.CLOSEST_OF_KIND), v13.loop());
+        assertEquals(v12.examples().all(), v13.examples().all());
+        assertEquals(v12.system(), v13.system());
+
+        String jars = "Jar 1 holds 12 red and 4 blue marbles; jar 2 holds 8 of each. I pick a jar at random and draw a red "
+                + "marble. Write a PyMC model for whether it came from jar 1. Name the outcome `jar1`, 1 if it came from jar 1 "
+                + "and 0 if from jar 2.";
+        assertTrue(v12.exampleFor(jars, 1).problem().startsWith("A shelf holds three urns"), "v12: the closest in words");
+        assertTrue(v13.exampleFor(jars, 1).problem().startsWith("1% of the people screened"), "v13: the one naming a 0/1 outcome");
+        assertTrue(v13.taskFor(jars, 2).contains("pm.math.switch(sick"), v13.taskFor(jars, 2));
+        String spam = "Half the mail is spam. Write a model for whether a message is spam. Name it `spam`, 1 for spam and 0 otherwise.";
+        assertTrue(v13.exampleFor(spam, 1).problem().startsWith("1% of the people screened"));
+
+        String which = "A cupboard holds three jars with different shares of red sweets. I choose a jar at random and draw 2 red "
+                + "sweets. Which jar did I choose?";
+        assertEquals(v12.exampleFor(which, 1), v13.exampleFor(which, 1), "no 0/1 outcome named: the closest in words");
+        String trains = "Trains passed 9, 14 and 6 minutes apart; estimate the rate per hour.";
+        assertEquals(v12.taskFor(trains, 3), v13.taskFor(trains, 3));
+    }
+
+    @Test
+    void answerKindsAreReadFromTheProblemsWords() {
+        assertEquals(Optional.of(AnswerKind.INDICATOR), AnswerKind.of("Name the outcome `loaded`, 1 for the loaded die and 0 for the fair one."));
+        assertEquals(Optional.of(AnswerKind.INDICATOR), AnswerKind.of("Call it `b`: 1 when B made it, 0 otherwise."));
+        assertEquals(Optional.empty(), AnswerKind.of("Name the urn's index `urn` (0, 1 or 2)."));
+        assertEquals(Optional.empty(), AnswerKind.of("Bowl 1 holds 30 cookies, 1 if you count the broken one, and bowl 2 holds 0 if empty."),
+                "the codes must follow a named variable");
+        assertThrows(IllegalArgumentException.class, () -> ExampleChoice.of("nearest"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.modelcraft.agent.job.Iteration;
 import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.llm.ChatTurn;
 import io.modelcraft.agent.llm.Sampling;
+import io.modelcraft.agent.prompt.ExampleChoice;
 import io.modelcraft.agent.prompt.PromptSet;
 import io.modelcraft.contracts.CheckResult;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class Conversation {
         int turn = done.size() + 1;
         Sampling sampling = prompts.loop().freshSampling(turn);
         String draw = sampling.seed() == null ? "" : " (temperature " + sampling.temperature() + ", seed " + sampling.seed() + ")";
-        String example = prompts.loop().alternateExamples()
+        String example = prompts.loop().examples() == ExampleChoice.ALTERNATE
                 ? ", with the worked example \"" + prompts.exampleFor(job.problem, turn).problem() + "\"" : "";
         return new Question(afresh(prompts, prompts.freshFor(job.problem, turn, Attempts.failures(done, readCheck))), sampling,
                 "the problem afresh, as a new draw" + draw + example + ": prompts " + prompts.version()
