@@ -5,6 +5,9 @@ could get from new samples instead of repairs, to set against a quality run's re
 
     .local/venv/bin/python deploy/bench/fresh_samples.py --samples 4 --temperature 0.8 \
         --only bandits,dice --out deploy/bench/results/fresh-v6-t08.json
+    .local/venv/bin/python deploy/bench/fresh_samples.py --prompt-version v12 --example "1% of the people" \
+        --temperature 0.7 --samples 6 --problems deploy/demo/thinkbayes.jsonl deploy/bench/heldout.jsonl \
+        --only cookie,factory-defect,loaded-die --out deploy/bench/results/fresh-v12-indicator-medical.json
 
 The model server must be up (deploy/llm.sh start); the prompts are the agent's, read from its resources.
 """
@@ -73,9 +76,17 @@ def sample_problem(problem: dict[str, Any], messages: list[dict[str, str]], args
             "attempts": attempts}
 
 
+def shown(path: Path) -> str:
+    """A path as a run records it: from the repository's root where it lies inside it."""
+    full = path.resolve()
+    return str(full.relative_to(ROOT)) if full.is_relative_to(ROOT) else str(path)
+
+
 def with_example(task: str, args: argparse.Namespace) -> str:
     """The task with the worked example --example names filled in, for a version whose task shows one."""
     if "{example-code}" not in task:
+        if args.example:
+            raise SystemExit(f"prompts {args.prompt_version} show no worked example: leave out --example")
         return task
     if not args.example:
         raise SystemExit(f"prompts {args.prompt_version} show a worked example: name it with --example")
@@ -88,7 +99,8 @@ def with_example(task: str, args: argparse.Namespace) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--problems", type=Path, default=ROOT / "deploy/demo/thinkbayes.jsonl")
+    parser.add_argument("--problems", type=Path, nargs="+", default=[ROOT / "deploy/demo/thinkbayes.jsonl"],
+                        help="one or more JSONL files of problems")
     parser.add_argument("--only", help="comma-separated problem ids")
     parser.add_argument("--prompt-version", default="v6")
     parser.add_argument("--samples", type=int, default=4)
@@ -98,10 +110,10 @@ def main() -> int:
     parser.add_argument("--base-url", default=os.environ.get("LLM_BASE_URL", "http://127.0.0.1:8088/v1/"))
     parser.add_argument("--model", default=os.environ.get("LLM_MODEL", "qwen2.5-coder-1.5b"))
     parser.add_argument("--example", help="the worked example to show, by the start of its problem (versions whose "
-                        "task shows one, v10 on); the agent shows the one closest to the problem")
+                        "task shows one, v10 on; the agent picks it as the version's loop.properties says)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    problems = [json.loads(line) for line in args.problems.read_text().splitlines() if line.strip()]
+    problems = [json.loads(line) for path in args.problems for line in path.read_text().splitlines() if line.strip()]
     if args.only:
         problems = [p for p in problems if p["id"] in args.only.split(",")]
     system = (PROMPTS / args.prompt_version / "system.txt").read_text()
@@ -114,7 +126,8 @@ def main() -> int:
     stages = Counter(a["stage"] for row in rows for a in row["attempts"] if not a["ok"])
     total = sum(row["samples"] for row in rows)
     passed = sum(row["passed"] for row in rows)
-    result = {"run": {"promptVersion": args.prompt_version, "example": args.example, "temperature": args.temperature, "samples": args.samples,
+    result = {"run": {"promptVersion": args.prompt_version, "example": args.example, "problems": [shown(path) for path in args.problems],
+                      "only": args.only, "temperature": args.temperature, "samples": args.samples,
                       "firstSeed": args.first_seed, "model": args.model},
               "overall": {"samples": total, "passed": passed,
                           "problemsWithAPass": sum(1 for row in rows if row["passed"]), "problems": len(rows),

@@ -137,13 +137,41 @@ def test_a_multivariate_distribution_given_one_number_gets_the_dimensions_it_nee
     assert "zip()" in verdict["error"]["message"]
     hint = verdict["error"]["hint"]
     assert hint.startswith("pm.Multinomial at line 5 got a parameter with too few dimensions"), hint
-    assert "p is a vector" in hint and "n is" not in hint
+    assert "p is a vector. Give the whole vector (p=[" in hint, hint
+    assert "n is a" not in hint and "as observed the count of every category" in hint
 
 
 def test_needed_dimensions_come_from_the_distribution_signature():
     from modelcraft_check.core_dims_hint import needed_dimensions
 
     assert needed_dimensions(pm.Multinomial) == {"p": 1}
+    assert needed_dimensions(pm.DirichletMultinomial) == {"a": 1}
     assert needed_dimensions(pm.MvNormal) == {"mu": 1, "cov": 2}
     assert needed_dimensions(pm.Dirichlet) == {"a": 1}
     assert needed_dimensions(pm.Normal) == {}
+    # Calls whose parameters do not follow the random variable's inputs one to one are not named.
+    assert needed_dimensions(pm.MatrixNormal) == {}
+    assert needed_dimensions(pm.MvStudentT) == {}
+
+
+def test_a_dirichlet_multinomial_given_one_concentration_gets_the_hint(check):
+    verdict = check(
+        """
+        import pymc as pm
+        with pm.Model():
+            x = pm.DirichletMultinomial("x", n=3, a=1.0, observed=[1, 2])
+        """
+    )
+    assert verdict["stage"] == "run"
+    hint = verdict["error"]["hint"]
+    assert hint.startswith("pm.DirichletMultinomial at line 3 got a parameter with too few dimensions"), hint
+    assert "a is a vector. Give the whole vector (a=[" in hint
+
+
+def test_a_distribution_whose_parameters_cannot_be_named_gets_the_hint_without_names():
+    from modelcraft_check.core_dims_hint import core_dims_hint
+
+    hint = core_dims_hint([(pm.MvStudentT, "pm.MvStudentT", False)], 7)
+    assert hint.startswith("pm.MvStudentT at line 7 got a parameter with too few dimensions")
+    assert "some of its parameters are vectors or matrices" in hint and "as observed" not in hint
+    assert core_dims_hint([(pm.Normal, "pm.Normal", False)], 7) is None

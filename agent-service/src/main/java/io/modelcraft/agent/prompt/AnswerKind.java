@@ -10,9 +10,17 @@ import java.util.regex.Pattern;
  * urns, closer in words, leads a small model to a Categorical index and a variable the problem did not ask for.
  */
 public enum AnswerKind {
-    INDICATOR(Pattern.compile("`\\w+`[^.`]*?\\b1 (?:if|for|when)\\b[^.`]*?\\b0 (?:if|for|when|otherwise)\\b"));
+    INDICATOR(Pattern.compile("`\\w+`" + Sentence.REST + "\\b(?:1 " + Sentence.CODE + Sentence.REST + "\\b0 " + Sentence.LAST_CODE
+            + "|0 " + Sentence.CODE + Sentence.REST + "\\b1 " + Sentence.LAST_CODE + ")\\b"));
 
     private final Pattern said;
+
+    /** Pieces of the patterns: the rest of one sentence (a decimal point does not end it) and an outcome's code. */
+    private static final class Sentence {
+        static final String REST = "(?:[^.`]|\\.\\d)*?";
+        static final String CODE = "(?:if|for|when)\\b";
+        static final String LAST_CODE = "(?:if|for|when|otherwise)";
+    }
 
     AnswerKind(Pattern said) {
         this.said = said;

@@ -181,6 +181,11 @@ class PromptLibraryTest {
     void answerKindsAreReadFromTheProblemsWords() {
         assertEquals(Optional.of(AnswerKind.INDICATOR), AnswerKind.of("Name the outcome `loaded`, 1 for the loaded die and 0 for the fair one."));
         assertEquals(Optional.of(AnswerKind.INDICATOR), AnswerKind.of("Call it `b`: 1 when B made it, 0 otherwise."));
+        assertEquals(Optional.of(AnswerKind.INDICATOR), AnswerKind.of("Name it `high`, 1 if p > 0.5 and 0 otherwise."),
+                "a decimal point does not end the sentence");
+        assertEquals(Optional.of(AnswerKind.INDICATOR), AnswerKind.of("Name it `b`: 0 if machine A made it, 1 if B did."));
+        assertEquals(Optional.empty(), AnswerKind.of("Name it `b`. Machine A makes 1 for every 3, and 0 if idle."),
+                "the codes must be in the sentence that names the variable");
         assertEquals(Optional.empty(), AnswerKind.of("Name the urn's index `urn` (0, 1 or 2)."));
         assertEquals(Optional.empty(), AnswerKind.of("Bowl 1 holds 30 cookies, 1 if you count the broken one, and bowl 2 holds 0 if empty."),
                 "the codes must follow a named variable");
