@@ -27,6 +27,7 @@ from .errors import error_from_exception, exception_message, internal_error
 from .evaluate import RANDOM_SEED, evaluate_model
 from .find_model import find_model
 from .hints import run_hint
+from .informed import constant_deterministic_warnings
 from .integer_hint import integer_parameter_hint
 from .keyword_rewrite import with_accepted_keywords
 from .lint import LintResult, lint_program
@@ -177,6 +178,7 @@ def _ladder(
     no_data = no_observed_data_warning(choice.model)
     if no_data is not None:
         notes.append(no_data)
+    notes.extend(constant_deterministic_warnings(choice.model, source))
     notes = with_data_warnings(notes, choice.model, evaluation.point, source)
 
     summary, summary_notes = _described(choice.model, evaluation.point, source)
