@@ -12,10 +12,13 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable, Iterator
-
 from typing import Any
 
-from .verdict import WARNING_NO_OBSERVED_DATA, CheckError, CheckWarning
+import numpy as np
+
+from .errors import definition_line
+from .parse import SubmittedSource
+from .verdict import WARNING_DATA_OBSERVED_TWICE, WARNING_NO_OBSERVED_DATA, CheckError, CheckWarning
 
 MAX_NAMED = 4
 # Settings of the run rather than data: unused, they change nothing the model says.
@@ -46,6 +49,40 @@ def no_observed_data_warning(model: Any) -> CheckWarning | None:
         return None
     return CheckWarning(WARNING_NO_OBSERVED_DATA, "the model has no observed variable (observed=) and no "
                         "pm.Potential: sampling it gives the prior, not a posterior given the problem's data")
+
+
+def observed_values(model: Any, rv: Any) -> np.ndarray | None:
+    """The finite values ``rv`` observes, flattened; ``None`` when there are none or PyMC cannot hand them back."""
+    try:
+        values = np.asarray(model.rvs_to_values[rv].eval(), dtype=float).ravel()
+    except Exception:  # noqa: BLE001 - data PyMC cannot hand back plainly: no finding
+        return None
+    values = values[np.isfinite(values)]
+    return values if values.size else None
+
+
+def repeated_observation_warnings(model: Any, source: SubmittedSource) -> list[CheckWarning]:
+    """Observed variables that observe the very values an earlier one does (two values or more): the model
+    counts those observations twice. The mixture of heights in prompts v12 and v13 passed that way, one Normal
+    per component each observing all fifteen heights."""
+    seen: list[tuple[str, np.ndarray]] = []
+    warnings = []
+    for rv in model.observed_RVs:
+        values = observed_values(model, rv)
+        if values is None or values.size < 2:
+            continue
+        name = str(rv.name)
+        earlier = next((other for other, data in seen if data.shape == values.shape and np.array_equal(data, values)),
+                       None)
+        if earlier is not None:
+            warnings.append(CheckWarning(
+                WARNING_DATA_OBSERVED_TWICE,
+                f'"{name}" observes the same {values.size} values as "{earlier}": the model counts each of them '
+                "twice, as if it had been seen twice. Values that each come from one of several distributions are "
+                "one likelihood, a mixture (pm.NormalMixture, pm.Mixture with weights); otherwise observe them once.",
+                definition_line(source, name)))
+        seen.append((name, values))
+    return warnings
 
 
 def has_likelihood(model: Any) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .data_copies import with_joined_lists, with_problem_lists
-from .data_use import no_observed_data_warning, unused_data_error
+from .data_use import no_observed_data_warning, repeated_observation_warnings, unused_data_error
 from .data_warnings import with_data_warnings
 from .environment import collect_versions
 from .errors import error_from_exception, exception_message, internal_error
@@ -179,6 +179,7 @@ def _ladder(
     if no_data is not None:
         notes.append(no_data)
     notes.extend(constant_deterministic_warnings(choice.model, source))
+    notes.extend(repeated_observation_warnings(choice.model, source))
     notes = with_data_warnings(notes, choice.model, evaluation.point, source)
 
     summary, summary_notes = _described(choice.model, evaluation.point, source)

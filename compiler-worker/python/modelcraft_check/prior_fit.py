@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .data_use import observed_values
 from .errors import definition_line, exception_message
 from .parse import SubmittedSource
 from .prior_conflict import CONFLICT_ADVICE, conflict_finding
@@ -59,7 +60,7 @@ def prior_predictive_findings(model: Any, source: SubmittedSource, seed: int) ->
                 raise
             return PriorFindings(None, (_failed_draws(model, source, failure, seed),))
     notes.extend(_non_finite(name, values, source) for name, values in draws.items())
-    data = {rv: _observed_values(model, rv) for rv in model.observed_RVs}
+    data = {rv: observed_values(model, rv) for rv in model.observed_RVs}
     findings = {rv: _far_from_data(model, rv, values, draws, source, conflict=True) for rv, values in data.items()}
     lone = [rv for rv, values in data.items() if values is not None and values.size == 1]
     lone_conflicts = [rv for rv in lone if isinstance(findings[rv], CheckError)]
@@ -177,15 +178,6 @@ def _priors_drawn(model: Any, rv: Any, draws: dict[str, np.ndarray], source: Sub
             f" in [{_num(np.quantile(values, 0.01))}, {_num(np.quantile(values, 0.99))}]"
         described.append(f"{name}{where}{span}")
     return f"Its priors draw {', '.join(described)} (98% of draws). " if described else ""
-
-
-def _observed_values(model: Any, rv: Any) -> np.ndarray | None:
-    try:
-        values = np.asarray(model.rvs_to_values[rv].eval(), dtype=float).ravel()
-    except Exception:  # noqa: BLE001 - data PyMC cannot hand back plainly: no finding
-        return None
-    values = values[np.isfinite(values)]
-    return values if values.size else None
 
 
 def _share(fraction: float) -> str:

@@ -29,6 +29,7 @@ WARNING_SUSPICIOUS_BROADCAST = "suspicious_broadcast"
 WARNING_NO_OBSERVED_DATA = "no_observed_data"
 WARNING_NO_GRADIENT = "no_gradient"
 WARNING_CONSTANT_DETERMINISTIC = "constant_deterministic"
+WARNING_DATA_OBSERVED_TWICE = "data_observed_twice"
 
 # Size limits keeping one verdict comfortably inside the caller's output budget.
 MAX_MESSAGE_CHARS = 8_000
