@@ -29,10 +29,14 @@ public final class WorkedExamples {
 
     private final List<WorkedExample> examples;
     private final List<Set<String>> words = new ArrayList<>();
+    private final List<Optional<AnswerKind>> kinds = new ArrayList<>();
 
     private WorkedExamples(List<WorkedExample> examples) {
         this.examples = List.copyOf(examples);
-        examples.forEach(example -> words.add(words(example.problem())));
+        examples.forEach(example -> {
+            words.add(words(example.problem()));
+            kinds.add(AnswerKind.of(example.problem()));
+        });
     }
 
     public static WorkedExamples parse(String text) {
@@ -66,7 +70,7 @@ public final class WorkedExamples {
         }
         double[] scores = scores(problem);
         return IntStream.range(0, examples.size()).boxed()
-                .filter(i -> AnswerKind.of(examples.get(i).problem()).equals(kind))
+                .filter(i -> kinds.get(i).equals(kind))
                 .min(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> i))
                 .map(examples::get).orElseGet(() -> closestTo(problem));
     }
