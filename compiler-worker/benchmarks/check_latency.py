@@ -3,8 +3,10 @@
   (b) warm:  through the worker's path: the sandbox launcher, a warm server, a fork per check;
   (c) cold:  a new Python process per check (python -m modelcraft_check FILE), as before the pool.
 Also checks per minute for one worker: `--slots` warm sandboxes fed concurrently.
+With `--diagnostics`, instead: warm checks with the diagnostics tier's sampling run (the worker's bounds,
+modelcraft.sandbox.diagnostics.*), and the seconds of sampling in each.
 
-Run from the repository root:  .local/venv/bin/python compiler-worker/benchmarks/check_latency.py
+Run from the repository root:  .local/venv/bin/python compiler-worker/benchmarks/check_latency.py [--diagnostics]
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "python"))
 
 from modelcraft_check.client import SandboxClient  # noqa: E402
+from modelcraft_check.sampling import SampleSettings  # noqa: E402
+from modelcraft_check.worker_limits import diagnostics_settings, sandbox_properties  # noqa: E402
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -83,6 +87,23 @@ def throughput(models: list[str], slots: int, seconds: float, options: list[str]
             client.close()
 
 
+def diagnostics_latency(paths: list[Path], repeats: int, options: list[str]) -> None:
+    settings = SampleSettings(**diagnostics_settings(sandbox_properties()))
+    print(f"diagnostics: {settings.chains} chains of {settings.draws} draws after {settings.tune} tuning steps")
+    print(f"{'model':<16}{'check+sampling p50/p95':>26}{'sampling p50':>14}  diagnostic warnings")
+    with SandboxClient(sys.executable, ["--uid", "61400", *options]) as client:
+        for path in paths:
+            code = path.read_text()
+            verdicts = []
+            client.check(code, settings)
+            total = timed(lambda: verdicts.append(client.check(code, settings)) or verdicts[-1], repeats)
+            sampling = [v["posterior"].get("seconds", float("nan")) * 1000 for v in verdicts]
+            warned = sorted({w["code"] for v in verdicts for w in v["warnings"]
+                             if w["code"] in ("divergences", "r_hat", "low_ess", "sampling_failed")})
+            print(f"{path.stem:<16}{statistics.median(total):>15.0f}/{percentile(total, .95):<7.0f}ms"
+                  f"{statistics.median(sampling):>11.0f} ms  {', '.join(warned) or '-'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=20)
@@ -91,10 +112,14 @@ def main() -> None:
     parser.add_argument("--throughput-seconds", type=float, default=60)
     parser.add_argument("--warm-spares", action="store_true", help="the sandbox option of that name")
     parser.add_argument("--pause", type=float, default=0.0, help="seconds between warm checks (idle time)")
+    parser.add_argument("--diagnostics", action="store_true", help="warm checks with the diagnostics tier's sampling")
     args = parser.parse_args()
     options = ["--warm-spares"] if args.warm_spares else []
     paths = sorted((HERE / "models").glob("*.py"))
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; repeats {args.repeats} (cold {args.cold_repeats})")
+    if args.diagnostics:
+        diagnostics_latency(paths, args.repeats, options)
+        return
     print(f"{'model':<16}{'floor p50/p95':>18}{'warm p50/p95':>18}{'cold p50/p95':>18}{'b/a':>7}{'c/b':>7}")
     print(f"sandbox options {options}; {args.pause} s between warm checks")
     with SandboxClient(sys.executable, ["--uid", "61400", *options]) as client:

@@ -101,3 +101,20 @@ def test_code_outside_the_model_is_moved_in_by_the_check_and_shown_so(stack: Sta
 
     assert second["check"]["ok"] is True and second["check"]["rewrite"] is not None
     assert job["finalCode"] == second["check"]["rewrite"]["code"] != second["code"]
+
+
+def test_a_job_with_diagnostics_shows_the_posterior_of_its_passing_program(stack: Stack) -> None:
+    submitted = submit(stack.gateway, stack.api_key, GRIZZLY["problem"], diagnostics=True)
+    job = wait_until_final(stack.gateway, stack.api_key, submitted["id"], timeout_s=300)
+
+    assert job["status"] == "SUCCEEDED" and job["diagnostics"] is True, job.get("failureReason")
+    failed, passed = job["iterations"]
+    assert failed["check"]["posterior"] is None, "a failing check is not sampled"
+    posterior = passed["check"]["posterior"]
+    assert (posterior["draws"], posterior["chains"]) == (500, 2)
+    population = posterior["variables"]["N"]
+    assert 100 < population["mean"] < 260 and population["sd"] > 0, population
+    assert population["r_hat"] is not None and population["ess_bulk"] is not None
+    # N is discrete, so Metropolis moves it: the check says its effective draws are few, with its line.
+    low_ess = next(w for w in passed["check"]["warnings"] if w["code"] == "low_ess")
+    assert low_ess["line"] == line_of(passed["code"], 'pm.DiscreteUniform("N"')

@@ -3,7 +3,8 @@
 
 ``python -m modelcraft_check.client FILE [--sample [--draws N] [--tune N] [--chains N]
 [--sample-seconds S]] [server options]`` checks one file and prints the verdict as one JSON line (this
-is what ``compiler-worker/bin/check-model`` runs); ``--sample`` makes it a sample-mode check.
+is what ``compiler-worker/bin/check-model`` runs); ``--sample`` makes it a sample-mode check, with the worker's
+diagnostics bounds for whatever it does not give.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .sampling import SampleSettings
-from .worker_limits import TMPFS_PROPERTY, sandbox_properties
+from .worker_limits import TMPFS_PROPERTY, diagnostics_settings, sandbox_properties
 from .worker_limits import server_options as worker_server_options
 
 LAUNCHER = Path(__file__).resolve().parents[2] / "bin" / "sandbox-server"
@@ -113,7 +114,7 @@ def parse_arguments(argv: list[str]) -> tuple[str, SampleSettings | None, list[s
         if given:
             raise ValueError("--draws, --tune, --chains and --sample-seconds need --sample")
         return args.file, None, server_options
-    return args.file, SampleSettings(**given), server_options
+    return args.file, SampleSettings(**{**diagnostics_settings(sandbox_properties()), **given}), server_options
 
 
 if __name__ == "__main__":

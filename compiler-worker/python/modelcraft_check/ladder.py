@@ -22,6 +22,7 @@ from typing import Any
 from .data_copies import with_joined_lists, with_problem_lists
 from .data_use import no_observed_data_warning, repeated_observation_warnings, unused_data_error
 from .data_warnings import with_data_warnings
+from .diagnostics import diagnostic_warnings
 from .environment import collect_versions
 from .errors import error_from_exception, exception_message, internal_error
 from .evaluate import RANDOM_SEED, evaluate_model
@@ -185,6 +186,8 @@ def _ladder(
     summary, summary_notes = _described(choice.model, evaluation.point, source)
     notes.extend(summary_notes)
     posterior = None if sampling is None else sample_posterior(choice.model, sampling)
+    if posterior is not None:
+        notes.extend(diagnostic_warnings(posterior, source))
     return verdict("complete", None, notes, summary, posterior)
 
 

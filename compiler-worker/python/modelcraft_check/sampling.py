@@ -32,10 +32,12 @@ SAMPLE_DIMS = ("chain", "draw")
 
 @dataclass(frozen=True)
 class SampleSettings:
-    draws: int = 500
-    tune: int = 500
-    chains: int = 2
-    seconds: float = 60.0  # wall-clock budget of sampling and its statistics
+    """Bounds of one sampling run; their one definition is the worker's (``worker_limits.diagnostics_settings``)."""
+
+    draws: int
+    tune: int
+    chains: int
+    seconds: float  # wall-clock budget of sampling and its statistics
     seed: int = RANDOM_SEED
 
     def __post_init__(self) -> None:
@@ -57,12 +59,15 @@ class SampleSettings:
 
     @staticmethod
     def from_request(fields: Mapping[str, Any]) -> SampleSettings:
-        """Settings from a request's ``"sample"`` object; absent fields take the defaults."""
+        """Settings from a request's ``"sample"`` object, which must give every bound."""
         if not isinstance(fields, Mapping):
             raise ValueError(f"sample must be an object, not {type(fields).__name__}")
-        unknown = set(fields) - {"draws", "tune", "chains", "seconds"}
+        names = {"draws", "tune", "chains", "seconds"}
+        unknown, missing = set(fields) - names, names - set(fields)
         if unknown:
             raise ValueError(f"unknown sample fields: {', '.join(sorted(map(str, unknown)))}")
+        if missing:
+            raise ValueError(f"missing sample fields: {', '.join(sorted(missing))}")
         return SampleSettings(**fields)
 
 

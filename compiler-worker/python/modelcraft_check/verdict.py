@@ -30,6 +30,10 @@ WARNING_NO_OBSERVED_DATA = "no_observed_data"
 WARNING_NO_GRADIENT = "no_gradient"
 WARNING_CONSTANT_DETERMINISTIC = "constant_deterministic"
 WARNING_DATA_OBSERVED_TWICE = "data_observed_twice"
+WARNING_SAMPLING_FAILED = "sampling_failed"
+WARNING_DIVERGENCES = "divergences"
+WARNING_R_HAT = "r_hat"
+WARNING_LOW_ESS = "low_ess"
 
 # Size limits keeping one verdict comfortably inside the caller's output budget.
 MAX_MESSAGE_CHARS = 8_000

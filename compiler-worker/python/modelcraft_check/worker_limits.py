@@ -23,6 +23,7 @@ SERVER_OPTIONS = {
     "nice": "--nice",
 }
 TMPFS_PROPERTY = "tmpfs-mib"  # the launcher's, given as MODELCRAFT_SANDBOX_TMPFS_MIB
+DIAGNOSTICS = "diagnostics."  # the diagnostics tier's bounds: draws, tune, chains, budget
 _EXPRESSION = re.compile(r"\$\{([A-Za-z0-9_.]+)(?::([^}]*))?\}")
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)(ms|s|m|h)?$")
 _SECONDS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, None: 1.0}
@@ -63,3 +64,14 @@ def seconds(duration: str) -> float:
 
 def _resolved(value: str, env: Mapping[str, str]) -> str:
     return _EXPRESSION.sub(lambda m: env.get(m.group(1).upper().replace(".", "_"), m.group(2) or ""), value)
+
+
+def diagnostics_settings(properties: Mapping[str, str]) -> dict[str, int | float]:
+    """The diagnostics tier's sampling bounds (``modelcraft.sandbox.diagnostics.*``) as a sample request's fields."""
+    names = ("draws", "tune", "chains", "budget")
+    missing = [name for name in names if DIAGNOSTICS + name not in properties]
+    if missing:
+        raise ValueError(f"{PROPERTIES} does not set {', '.join(PREFIX + DIAGNOSTICS + m for m in missing)}")
+    fields: dict[str, int | float] = {name: int(properties[DIAGNOSTICS + name]) for name in names[:3]}
+    fields["seconds"] = seconds(properties[DIAGNOSTICS + "budget"])
+    return fields

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import subprocess
@@ -13,8 +14,10 @@ import pytest
 
 from modelcraft_check.client import SandboxClient, parse_arguments
 from modelcraft_check.sampling import SampleSettings, statistic
+from modelcraft_check.worker_limits import diagnostics_settings, sandbox_properties
 from programs import GRIZZLY_FIXED, GRIZZLY_WRONG
 
+WORKER_SAMPLING = SampleSettings(**diagnostics_settings(sandbox_properties()))
 CHECK_MODEL = Path(__file__).resolve().parents[2] / "bin" / "check-model"
 POSTERIOR_KEYS = {"draws", "chains", "seconds", "divergences", "variables"}
 STATISTIC_KEYS = {"mean", "sd", "r_hat", "ess_bulk", "ess_tail"}
@@ -72,7 +75,7 @@ def sampled(verdict: dict) -> dict:
 
 
 def test_euro_coin_posterior_mean(sandbox: SandboxClient) -> None:
-    posterior = sampled(sandbox.check(EURO_COIN, SampleSettings()))
+    posterior = sampled(sandbox.check(EURO_COIN, WORKER_SAMPLING))
     assert (posterior["draws"], posterior["chains"]) == (500, 2)
     assert posterior["divergences"] == 0
     assert posterior["seconds"] > 0
@@ -85,7 +88,7 @@ def test_euro_coin_posterior_mean(sandbox: SandboxClient) -> None:
 
 
 def test_grizzly_population_with_discrete_free_variable(sandbox: SandboxClient) -> None:
-    verdict = sandbox.check(GRIZZLY_FIXED, SampleSettings(draws=GRIZZLY_DRAWS))
+    verdict = sandbox.check(GRIZZLY_FIXED, dataclasses.replace(WORKER_SAMPLING, draws=GRIZZLY_DRAWS))
     posterior = sampled(verdict)
     assert [w["code"] for w in verdict["warnings"]] == ["discrete_free_variable"]
     assert posterior["divergences"] is None  # Metropolis only: no step method reports divergences
@@ -95,7 +98,7 @@ def test_grizzly_population_with_discrete_free_variable(sandbox: SandboxClient) 
 
 
 def test_failing_program_gives_the_ordinary_failure(sandbox: SandboxClient) -> None:
-    in_sample_mode = sandbox.check(GRIZZLY_WRONG, SampleSettings())
+    in_sample_mode = sandbox.check(GRIZZLY_WRONG, WORKER_SAMPLING)
     ordinary = sandbox.check(GRIZZLY_WRONG)
     assert in_sample_mode["stage"] == "run" and in_sample_mode["error"]["type"] == "TypeError"
     assert in_sample_mode["posterior"] is None
@@ -109,14 +112,14 @@ def test_ordinary_check_has_no_posterior(sandbox: SandboxClient) -> None:
 
 
 def test_vector_variables_give_flattened_lists(sandbox: SandboxClient) -> None:
-    posterior = sampled(sandbox.check(VECTOR, SampleSettings(draws=200, tune=200)))
+    posterior = sampled(sandbox.check(VECTOR, dataclasses.replace(WORKER_SAMPLING, draws=200, tune=200)))
     mu = posterior["variables"]["mu"]
     assert all(isinstance(mu[key], list) and len(mu[key]) == 3 for key in STATISTIC_KEYS), mu
     assert [round(value) for value in mu["mean"]] == [0, 5, -5]
 
 
 def test_boolean_deterministic_is_summarised_over_zero_and_one(sandbox: SandboxClient) -> None:
-    posterior = sampled(sandbox.check(COMPARISON, SampleSettings(draws=500, tune=200)))
+    posterior = sampled(sandbox.check(COMPARISON, dataclasses.replace(WORKER_SAMPLING, draws=500, tune=200)))
     taller = posterior["variables"]["taller"]
     assert 0.4 < taller["mean"] < 0.6, taller  # a and b are exchangeable: P(a > b) = 1/2
     assert taller["r_hat"] is not None and taller["ess_bulk"] is not None, taller
@@ -124,7 +127,7 @@ def test_boolean_deterministic_is_summarised_over_zero_and_one(sandbox: SandboxC
 
 def test_a_model_pm_sample_refuses_fails_the_check_before_sampling(sandbox: SandboxClient) -> None:
     # pm.sample() raises for a model without free variables; the check, which never runs it, says so itself.
-    verdict = sandbox.check(NO_FREE_VARIABLES, SampleSettings())
+    verdict = sandbox.check(NO_FREE_VARIABLES, WORKER_SAMPLING)
     assert verdict["ok"] is False and verdict["stage"] == "evaluate", verdict
     assert verdict["error"]["type"] == "SamplingError" and verdict["error"]["line"] == 4
     assert verdict["error"]["message"].startswith("Cannot sample from the model, since the model does not contain "
@@ -133,9 +136,10 @@ def test_a_model_pm_sample_refuses_fails_the_check_before_sampling(sandbox: Sand
 
 
 def test_budget_exceeded_keeps_the_check_ok(sandbox: SandboxClient) -> None:
-    verdict = sandbox.check(EURO_COIN, SampleSettings(draws=100_000, seconds=1))
+    verdict = sandbox.check(EURO_COIN, dataclasses.replace(WORKER_SAMPLING, draws=100_000, seconds=1))
     assert verdict["ok"] is True, verdict
     assert verdict["posterior"] == {"error": "sampling stopped: its budget of 1 s ran out"}
+    assert [w["code"] for w in verdict["warnings"]] == ["sampling_failed"], verdict["warnings"]
     assert verdict["duration_ms"] < 20_000
     assert sandbox.check(EURO_COIN)["ok"] is True  # the server and its spares are fine after it
 
@@ -143,13 +147,15 @@ def test_budget_exceeded_keeps_the_check_ok(sandbox: SandboxClient) -> None:
 def test_sample_mode_outlasts_an_ordinary_checks_wall_limit() -> None:
     # The request's budget is added to the server's limits: sampling may take longer than a check may.
     with SandboxClient(sys.executable, ["--uid", "61802", "--wall-seconds", "2", "--cpu-seconds", "2"]) as client:
-        posterior = sampled(client.check(EURO_COIN, SampleSettings(draws=3000, tune=1000, chains=1)))
+        posterior = sampled(client.check(EURO_COIN, dataclasses.replace(WORKER_SAMPLING, draws=3000, tune=1000, chains=1)))
         assert posterior["seconds"] > 2, posterior
         assert client.check("while True:\n    pass\n")["stage"] == "sandbox"
 
 
 def test_invalid_sample_settings_are_a_verdict(sandbox: SandboxClient) -> None:
-    for bad in ({"draws": 0}, {"chains": "two"}, {"seconds": -1}, {"thin": 2}, [500]):
+    complete = WORKER_SAMPLING.to_request()
+    for bad in ({**complete, "draws": 0}, {**complete, "chains": "two"}, {**complete, "seconds": -1},
+                {**complete, "thin": 2}, {"draws": 500}, [500]):
         verdict = sandbox.request({"code": EURO_COIN, "sample": bad})
         assert verdict["ok"] is False and verdict["stage"] == "internal", verdict
         assert verdict["error"]["type"] == "BadRequest", verdict
@@ -174,7 +180,7 @@ def test_check_model_arguments() -> None:
     assert parse_arguments(["m.py", "--wall-seconds", "6"]) == ("m.py", None, ["--wall-seconds", "6"])
     path, sampling, rest = parse_arguments(["m.py", "--uid", "7", "--sample", "--draws", "90", "--nice", "3"])
     assert (path, rest) == ("m.py", ["--uid", "7", "--nice", "3"])
-    assert sampling == SampleSettings(draws=90)
+    assert sampling == dataclasses.replace(WORKER_SAMPLING, draws=90)
     with pytest.raises(ValueError, match="need --sample"):
         parse_arguments(["m.py", "--draws", "90"])
     with pytest.raises(ValueError, match="draws"):

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from modelcraft_check.client import LAUNCHER, SandboxClient
-from modelcraft_check.worker_limits import PROPERTIES, sandbox_properties, seconds, server_options
+from modelcraft_check.client import LAUNCHER, SandboxClient, parse_arguments
+from modelcraft_check.worker_limits import PROPERTIES, diagnostics_settings, sandbox_properties, seconds, server_options
 
 
 def test_every_limit_is_read_from_the_workers_properties():
@@ -21,6 +21,16 @@ def test_every_limit_is_read_from_the_workers_properties():
     assert options[options.index("--uid") + 1] == properties["first-uid"]
     assert properties["tmpfs-mib"] == "512"
     assert "MODELCRAFT_CHECK_TIMEOUT:60s" in PROPERTIES.read_text(), "the timeout's one definition"
+
+
+def test_the_diagnostics_bounds_are_the_workers_too():
+    assert diagnostics_settings(sandbox_properties(env={})) == {"draws": 500, "tune": 500, "chains": 2, "seconds": 60.0}
+    shorter = diagnostics_settings(sandbox_properties(env={"MODELCRAFT_DIAGNOSTICS_BUDGET": "15s"}))
+    assert shorter["seconds"] == 15.0
+    _, sampling, _ = parse_arguments(["m.py", "--sample", "--chains", "4"])
+    assert (sampling.draws, sampling.tune, sampling.chains, sampling.seconds) == (500, 500, 4, 60.0)
+    with pytest.raises(ValueError, match="modelcraft.sandbox.diagnostics.budget"):
+        diagnostics_settings({"diagnostics.draws": "1", "diagnostics.tune": "1", "diagnostics.chains": "1"})
 
 
 def test_an_environment_override_and_quarkus_durations():

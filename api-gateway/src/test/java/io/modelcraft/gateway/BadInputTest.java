@@ -60,6 +60,8 @@ class BadInputTest {
                 new Case("submit: maxIterations text", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"maxIterations\": \"many\"}", 400),
                 new Case("submit: maxIterations overflow", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"maxIterations\": 99999999999}", 400),
                 new Case("submit: retryOnWarnings text", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"retryOnWarnings\": \"yes please\"}", 400),
+                new Case("submit: diagnostics text", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"diagnostics\": \"yes\"}", 400),
+                new Case("submit: diagnostics a number", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"diagnostics\": 1.5}", 400),
                 new Case("submit: model not allowed", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"model\": \"gpt-9\"}", 400),
                 new Case("submit: provider not allowed", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"provider\": \"mistral\"}", 400),
                 new Case("submit: model oversize", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"model\": \"" + "m".repeat(5000) + "\"}", 400),
@@ -81,6 +83,7 @@ class BadInputTest {
                 new Case("follow-up: unknown parent", "POST", "/api/v1/jobs/" + unknown + "/follow-ups", json, "{\"message\": \"m\"}", 404),
                 new Case("follow-up: no message", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{}", 400),
                 new Case("follow-up: message is an object", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{\"message\": {}}", 400),
+                new Case("follow-up: diagnostics text", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{\"message\": \"m\", \"diagnostics\": \"yes\"}", 400),
                 new Case("follow-up: malformed JSON", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{", 400),
                 new Case("follow-up: oversize message", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{\"message\": \"" + "x".repeat(20_001) + "\"}", 400),
                 new Case("webhook log: unknown job", "GET", "/api/v1/jobs/" + unknown + "/webhook-deliveries", null, null, 404),
@@ -92,6 +95,8 @@ class BadInputTest {
                 new Case("endpoint: rotate unknown", "POST", "/api/v1/webhook-endpoints/" + unknown + "/rotate-secret", null, null, 404),
                 new Case("endpoint: enable not a UUID", "POST", "/api/v1/webhook-endpoints/nope/enable", null, null, 404),
                 new Case("batch: jobWebhookUrl private", "POST", "/api/v1/batches", json, "{\"problems\": [{\"problem\": \"b\"}], \"jobWebhookUrl\": \"http://10.0.0.1/h\"}", 400),
+                new Case("batch: diagnostics text", "POST", "/api/v1/batches", json, "{\"problems\": [{\"problem\": \"b\"}], \"diagnostics\": \"yes\"}", 400),
+                new Case("regenerate: diagnostics text", "POST", "/api/v1/batches/" + unknown + "/regenerate", json, "{\"diagnostics\": \"yes\"}", 400),
                 new Case("unknown path", "GET", "/api/v1/nothing-here", null, null, 404),
                 new Case("wrong method", "DELETE", "/api/v1/jobs", null, null, 405));
     }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Each sample (captured from the real producer) reads into its record and writes back without loss. */
@@ -77,6 +79,17 @@ class SampleMessagesTest {
         assertTrue(completed.result().ok());
         assertEquals("6.4.0", completed.result().versions().get("pymc"));
         assertEquals("discrete_free_variable", completed.result().warnings().get(0).code());
+    }
+
+    @Test
+    void compileCompletedWithDiagnostics() throws IOException {
+        CheckResult result = roundTrip("compile.completed.diagnosed.json", CompileCompleted.class).result();
+        assertTrue(result.ok());
+        assertEquals(500, result.posterior().get("draws"));
+        Map<?, ?> population = (Map<?, ?>) ((Map<?, ?>) result.posterior().get("variables")).get("N");
+        assertTrue(population.get("ess_bulk") instanceof Number);
+        assertEquals(List.of("discrete_free_variable", "r_hat", "low_ess"),
+                result.warnings().stream().map(CheckWarning::code).toList());
     }
 
     @Test

@@ -28,6 +28,8 @@ public class AuthoringJob extends PanacheEntityBase {
     public String model;
     @Column(name = "retry_on_warnings")
     public boolean retryOnWarnings;
+    /** Every passing check of the job also samples the model and reports its diagnostics. */
+    public boolean diagnostics;
     @Column(name = "parent_job_id")
     public UUID parentJobId;
     @Column(name = "follow_up")

@@ -26,6 +26,7 @@ public class Batch extends PanacheEntityBase {
     public Integer maxIterations;
     @Column(name = "retry_on_warnings")
     public Boolean retryOnWarnings;
+    public Boolean diagnostics;
     @Column(name = "webhook_url")
     public String webhookUrl;
     @Column(name = "webhook_endpoint_id")

@@ -31,6 +31,7 @@ public class BatchService {
             created.model = options.model();
             created.maxIterations = options.maxIterations();
             created.retryOnWarnings = options.retryOnWarnings();
+            created.diagnostics = options.diagnostics();
             created.webhookUrl = shared.webhookUrl();
             created.webhookEndpointId = shared.webhookEndpointId();
             created.jobWebhookUrl = options.webhookUrl();
@@ -40,8 +41,8 @@ public class BatchService {
             created.persist();
             for (BatchProblem problem : problems) {
                 jobs.create(tenantId, new NewJob(problem.problem(), options.webhookUrl(), options.maxIterations(),
-                        options.provider(), options.model(), options.retryOnWarnings(), null, null,
-                        options.webhookEndpointId()), null, null, created.id, problem.key());
+                        options.provider(), options.model(), options.retryOnWarnings(), options.diagnostics(),
+                        null, null, options.webhookEndpointId()), null, null, created.id, problem.key());
             }
             return created;
         });

@@ -32,6 +32,7 @@ public class Job extends PanacheEntityBase {
     public String model;
     @Column(name = "retry_on_warnings")
     public Boolean retryOnWarnings;
+    public Boolean diagnostics;
     /** The finished job this one refines, with {@link #followUp} the change asked for. */
     @Column(name = "parent_job_id")
     public UUID parentJobId;

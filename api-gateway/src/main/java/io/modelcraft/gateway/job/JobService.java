@@ -50,6 +50,7 @@ public class JobService {
         job.provider = request.provider();
         job.model = request.model();
         job.retryOnWarnings = request.retryOnWarnings();
+        job.diagnostics = request.diagnostics();
         job.parentJobId = request.parentJobId();
         job.followUp = request.followUp();
         job.status = JobStatus.QUEUED;
@@ -61,7 +62,7 @@ public class JobService {
         job.problemKey = problemKey;
         JobRequested message = new JobRequested(JobRequested.SCHEMA_VERSION, UUID.randomUUID().toString(),
                 job.id.toString(), job.problem,
-                new JobOptions(job.maxIterations, job.provider, job.model, job.retryOnWarnings),
+                new JobOptions(job.maxIterations, job.provider, job.model, job.retryOnWarnings, job.diagnostics),
                 job.parentJobId == null ? null : new FollowUp(job.parentJobId.toString(), job.followUp), job.createdAt);
         if (idempotencyKey != null) {
             job.persistAndFlush(); // a taken key fails here, before the outbox row

@@ -8,9 +8,11 @@ import java.util.UUID;
  * {@code webhookEndpointId} is the tenant's endpoint registered for {@code webhookUrl}, once known.
  */
 public record NewJob(String problem, String webhookUrl, Integer maxIterations, String provider, String model,
-                     Boolean retryOnWarnings, UUID parentJobId, String followUp, UUID webhookEndpointId) {
+                     Boolean retryOnWarnings, Boolean diagnostics, UUID parentJobId, String followUp,
+                     UUID webhookEndpointId) {
 
     public NewJob withWebhook(String url, UUID endpointId) {
-        return new NewJob(problem, url, maxIterations, provider, model, retryOnWarnings, parentJobId, followUp, endpointId);
+        return new NewJob(problem, url, maxIterations, provider, model, retryOnWarnings, diagnostics, parentJobId,
+                followUp, endpointId);
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,18 +38,20 @@ class BatchTest {
         JsonPath batch = given().contentType(ContentType.JSON).body(Map.of("problems", List.of(
                         Map.of("id", "coin", "problem", "Is the coin biased?"),
                         Map.of("id", "bears", "problem", "How many bears?"),
-                        Map.of("problem", "How many trains?")), "maxIterations", 3))
+                        Map.of("problem", "How many trains?")), "maxIterations", 3, "diagnostics", true))
                 .when().post("/api/v1/batches").then().statusCode(202).extract().jsonPath();
         String batchId = batch.getString("id");
         assertEquals(3, batch.getInt("problemCount"));
         assertEquals(3, batch.getInt("stats.counts.QUEUED"));
+        assertTrue(batch.getBoolean("diagnostics"));
 
         List<Map<String, Object>> jobs = given().get("/api/v1/jobs?batch=" + batchId).then().statusCode(200)
                 .extract().jsonPath().getList("items");
         assertEquals(3, jobs.size());
         Map<String, String> jobOf = Map.of(
                 "coin", jobWithKey(batchId, "coin"), "bears", jobWithKey(batchId, "bears"), "3", jobWithKey(batchId, "3"));
-        assertEquals(1, KafkaTestSupport.read(KafkaTestSupport.topic("jobs.requested"), jobOf.get("coin"), 1, Duration.ofSeconds(30)).size());
+        assertTrue(requested(jobOf.get("coin")).getBoolean("options.diagnostics"));
+        assertEquals(Boolean.TRUE, given().get("/api/v1/jobs/" + jobOf.get("bears")).then().extract().path("diagnostics"));
 
         finish(jobOf.get("coin"), "SUCCEEDED");
         finish(jobOf.get("bears"), "FAILED");
@@ -69,6 +72,8 @@ class BatchTest {
         assertEquals(batchId, regenerated.getString("parentBatchId"));
         assertEquals("scripted-large", regenerated.getString("model"));
         assertEquals(3, regenerated.getInt("maxIterations"));
+        assertTrue(regenerated.getBoolean("diagnostics"), "a regeneration keeps diagnostics");
+        assertTrue(requested(jobWithKey(again, "coin")).getBoolean("options.diagnostics"));
         finish(jobWithKey(again, "coin"), "FAILED");
         finish(jobWithKey(again, "bears"), "SUCCEEDED");
         finish(jobWithKey(again, "3"), "SUCCEEDED");
@@ -122,11 +127,20 @@ class BatchTest {
     void theThinkBayesProblemsUploadAsJsonl() throws Exception {
         String jsonl = Files.readString(THINKBAYES);
         JsonPath batch = given().contentType("application/x-ndjson").body(jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .when().post("/api/v1/batches?maxIterations=4").then().statusCode(202).extract().jsonPath();
+                .when().post("/api/v1/batches?maxIterations=4&diagnostics=true").then().statusCode(202).extract().jsonPath();
         assertEquals(24, batch.getInt("problemCount"));
         assertEquals(4, batch.getInt("maxIterations"));
+        assertTrue(batch.getBoolean("diagnostics"));
         String id = batch.getString("id");
         assertTrue(jobWithKey(id, "euro-coin") != null && jobWithKey(id, "grizzly-bears") != null);
+        assertTrue(requested(jobWithKey(id, "euro-coin")).getBoolean("options.diagnostics"));
+
+        String off = given().contentType(ContentType.JSON).body(Map.of("diagnostics", false))
+                .when().post("/api/v1/batches/" + id + "/regenerate").then().statusCode(202).extract().path("id");
+        JsonPath regenerated = given().get("/api/v1/batches/" + off).then().extract().jsonPath();
+        assertEquals(Boolean.FALSE, regenerated.get("diagnostics"));
+        assertEquals(4, regenerated.getInt("maxIterations"));
+        assertEquals(Boolean.FALSE, requested(jobWithKey(off, "euro-coin")).get("options.diagnostics"));
     }
 
     @Test
@@ -155,6 +169,13 @@ class BatchTest {
     private static String jobWithKey(String batchId, String key) {
         return given().get("/api/v1/jobs?batch=" + batchId + "&limit=100").then().extract().jsonPath()
                 .getString("items.find { it.problemKey == '" + key + "' }.id");
+    }
+
+    private static JsonPath requested(String jobId) {
+        List<ConsumerRecord<String, String>> announced = KafkaTestSupport.read(
+                KafkaTestSupport.topic("jobs.requested"), jobId, 1, Duration.ofSeconds(30));
+        assertEquals(1, announced.size());
+        return new JsonPath(announced.get(0).value());
     }
 
     private static void finish(String jobId, String status) throws Exception {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcraft.gateway.AgentEvents;
 import io.modelcraft.gateway.KafkaTestSupport;
@@ -69,10 +70,12 @@ class JobActionsTest {
 
     @Test
     void aFollowUpIsANewJobLinkedToItsFinishedParent() throws Exception {
-        String parent = submit(Map.of("problem", "How many grizzly bears?", "model", "scripted-large", "maxIterations", 4));
+        String parent = submit(Map.of("problem", "How many grizzly bears?", "model", "scripted-large", "maxIterations", 4,
+                "diagnostics", true));
         given().contentType(ContentType.JSON).body(Map.of("message", "use a Beta prior"))
                 .when().post("/api/v1/jobs/" + parent + "/follow-ups").then().statusCode(409);
-        send(parent, "jobs.events.started.json", event -> ((ObjectNode) event.get("setup")).put("model", "scripted-large").put("maxIterations", 4));
+        send(parent, "jobs.events.started.json", event -> ((ObjectNode) event.get("setup")).put("model", "scripted-large")
+                .put("maxIterations", 4).put("diagnostics", true));
         send(parent, "jobs.events.finished.json", event -> { });
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
                 "SUCCEEDED".equals(given().get("/api/v1/jobs/" + parent).then().extract().path("status")));
@@ -85,11 +88,17 @@ class JobActionsTest {
         given().get("/api/v1/jobs/" + child).then().statusCode(200)
                 .body("parentJobId", equalTo(parent)).body("followUp", equalTo("use a Beta prior"))
                 .body("problem", equalTo("How many grizzly bears?")).body("model", equalTo("scripted-large"))
-                .body("maxIterations", equalTo(4));
+                .body("maxIterations", equalTo(4)).body("diagnostics", equalTo(true));
         JsonNode request = announced("jobs.requested", child).get(0);
         assertEquals(parent, request.get("followUp").get("parentJobId").asText());
         assertEquals("use a Beta prior", request.get("followUp").get("message").asText());
         assertTrue(request.get("problem").asText().contains("grizzly"));
+        assertTrue(request.get("options").get("diagnostics").asBoolean(), "a follow-up inherits diagnostics");
+
+        String without = given().contentType(ContentType.JSON).body(Map.of("message", "no sampling", "diagnostics", false))
+                .when().post("/api/v1/jobs/" + parent + "/follow-ups").then().statusCode(202).extract().path("id");
+        given().get("/api/v1/jobs/" + without).then().body("diagnostics", equalTo(false));
+        assertEquals(BooleanNode.FALSE, announced("jobs.requested", without).get(0).get("options").get("diagnostics"));
     }
 
     private String submit(Map<String, Object> body) {

@@ -3,6 +3,7 @@ package io.modelcraft.gateway.job;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import io.modelcraft.gateway.TestTenants;
 import io.modelcraft.gateway.webhook.WebhookSigner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,24 +72,38 @@ class JobEventConsumerTest {
         String secret = submitted.path("webhookSecret");
         assertTrue(secret.startsWith("whsec_"), secret);
 
+        List<String> events = List.of(
+                sample("jobs.events.started.json", jobId, e -> ((ObjectNode) e.get("setup")).put("diagnostics", true)),
+                sample("jobs.events.iteration-recorded.json", jobId, e -> { }),
+                sample("jobs.events.iteration-recorded.json", jobId, JobEventConsumerTest::passedWithPosterior),
+                sample("jobs.events.finished.json", jobId, e -> { }));
         for (int delivery = 0; delivery < 2; delivery++) {
-            for (String sample : List.of("jobs.events.started.json", "jobs.events.iteration-recorded.json",
-                    "jobs.events.finished.json")) {
-                KafkaTestSupport.send(KafkaTestSupport.topic("jobs.events"), jobId, sample(sample, jobId));
+            for (String event : events) {
+                KafkaTestSupport.send(KafkaTestSupport.topic("jobs.events"), jobId, event);
             }
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/api/v1/jobs/" + jobId)
                 .then().statusCode(200).body("status", equalTo("SUCCEEDED")));
-        given().when().get("/api/v1/jobs/" + jobId).then()
-                .body("iterations.size()", equalTo(1))
+        JsonPath view = given().when().get("/api/v1/jobs/" + jobId).then()
+                .body("diagnostics", equalTo(true))
+                .body("iterations.size()", equalTo(2))
                 .body("iterations[0].number", equalTo(1))
                 .body("iterations[0].asked", equalTo("the problem"))
                 .body("iterations[0].check.ok", equalTo(false))
                 .body("iterations[0].check.error.type", equalTo("TypeError"))
                 .body("iterations[0].check.error.line", equalTo(10))
+                .body("iterations[0].check.posterior", nullValue())
                 .body("iterations[0].messages[0].role", equalTo("system"))
-                .body("finalCode", org.hamcrest.Matchers.containsString("k=n1"));
+                .body("iterations[1].check.ok", equalTo(true))
+                .body("iterations[1].check.posterior.draws", equalTo(200))
+                .body("iterations[1].check.posterior.chains", equalTo(2))
+                .body("iterations[1].check.posterior.divergences", equalTo(0))
+                .body("finalCode", org.hamcrest.Matchers.containsString("k=n1"))
+                .extract().jsonPath();
+        assertEquals(1.004, view.getDouble("iterations[1].check.posterior.variables.N.r_hat"), 1e-9);
+        assertEquals(512.0, view.getDouble("iterations[1].check.posterior.variables.N.ess_bulk"), 1e-9);
+        assertEquals(41.9, view.getDouble("iterations[1].check.posterior.variables.N.sd"), 1e-9);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !received.isEmpty());
         Thread.sleep(1500); // longer than the delivery sweep: a second POST would show up
@@ -106,12 +123,26 @@ class JobEventConsumerTest {
         assertEquals(1, KafkaTestSupport.read(KafkaTestSupport.topic("jobs.events.dlq"), key, 1, Duration.ofSeconds(30)).size());
     }
 
-    private String sample(String name, String jobId) throws Exception {
+    private String sample(String name, String jobId, Consumer<ObjectNode> adjust) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/samples/" + name)) {
             ObjectNode event = (ObjectNode) json.readTree(in);
+            adjust.accept(event);
             // The same event id on both deliveries: the second must change nothing.
-            event.put("jobId", jobId).put("eventId", UUID.nameUUIDFromBytes((jobId + name).getBytes()).toString());
+            String content = jobId + json.writeValueAsString(event);
+            event.put("jobId", jobId).put("eventId", UUID.nameUUIDFromBytes(content.getBytes()).toString());
             return json.writeValueAsString(event);
         }
+    }
+
+    /** The sample's iteration as a second one whose check passed with diagnostics asked. */
+    private static void passedWithPosterior(ObjectNode event) {
+        ObjectNode iteration = (ObjectNode) event.get("iteration");
+        iteration.put("number", 2);
+        ObjectNode check = ((ObjectNode) iteration.get("check")).put("ok", true).put("stage", "complete");
+        check.putNull("error");
+        ObjectNode posterior = check.putObject("posterior")
+                .put("draws", 200).put("chains", 2).put("seconds", 4.2).put("divergences", 0);
+        posterior.putObject("variables").putObject("N")
+                .put("mean", 117.3).put("sd", 41.9).put("r_hat", 1.004).put("ess_bulk", 512.0).put("ess_tail", 468.0);
     }
 }

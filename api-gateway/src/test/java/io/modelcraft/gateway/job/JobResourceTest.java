@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +34,7 @@ class JobResourceTest {
     @Test
     void aSubmittedJobIsFoundAtOnceAndAnnouncedOnKafka() throws Exception {
         String id = given().contentType(ContentType.JSON)
-                .body(Map.of("problem", "How many grizzly bears?", "maxIterations", 3))
+                .body(Map.of("problem", "How many grizzly bears?", "maxIterations", 3, "diagnostics", true))
                 .when().post("/api/v1/jobs")
                 .then().statusCode(202)
                 .body("status", equalTo("QUEUED"))
@@ -45,6 +47,8 @@ class JobResourceTest {
                 .body("id", equalTo(id))
                 .body("problem", equalTo("How many grizzly bears?"))
                 .body("maxIterations", equalTo(3))
+                .body("diagnostics", equalTo(true))
+                .body("retryOnWarnings", nullValue())
                 .body("iterations.size()", equalTo(0));
 
         List<ConsumerRecord<String, String>> announced = KafkaTestSupport.read(
@@ -55,6 +59,7 @@ class JobResourceTest {
         assertEquals(id, request.get("jobId").asText());
         assertEquals("How many grizzly bears?", request.get("problem").asText());
         assertEquals(3, request.get("options").get("maxIterations").asInt());
+        assertTrue(request.get("options").get("diagnostics").asBoolean());
     }
 
     @Test
@@ -80,6 +85,9 @@ class JobResourceTest {
                 .then().statusCode(400).body("detail", containsString("JSON"));
         given().contentType(ContentType.JSON).body("{\"problem\": \"bears\", \"maxIterations\": \"many\"}")
                 .when().post("/api/v1/jobs").then().statusCode(400).body("detail", notNullValue());
+        given().contentType(ContentType.JSON).body("{\"problem\": \"bears\", \"diagnostics\": \"yes\"}")
+                .when().post("/api/v1/jobs").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("\"diagnostics\" has the wrong type"));
         given().contentType(ContentType.TEXT).body("problem=bears").when().post("/api/v1/jobs")
                 .then().statusCode(400).body("detail", containsString("application/json"));
         given().contentType(ContentType.JSON).when().post("/api/v1/jobs")

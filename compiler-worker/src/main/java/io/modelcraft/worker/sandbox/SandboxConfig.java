@@ -60,4 +60,21 @@ public interface SandboxConfig {
 
     /** Checks of pool slot i run as uids {@code firstUid + 2i} and {@code firstUid + 2i + 1} in turn, never as root. */
     int firstUid();
+
+    /** The diagnostics tier: the real sampling run a passing check gets when its request asks for diagnostics. */
+    Diagnostics diagnostics();
+
+    interface Diagnostics {
+        /** Draws kept per chain. */
+        int draws();
+
+        /** Tuning steps per chain, discarded. */
+        int tune();
+
+        /** Chains, run one after another in the check's process. */
+        int chains();
+
+        /** Wall-clock time of sampling and its statistics, on top of the check's own limits. */
+        Duration budget();
+    }
 }

@@ -55,14 +55,17 @@ public class SandboxPool {
     }
 
     public CheckResult check(String code) throws InterruptedException {
-        return check(code, null);
+        return check(code, null, false);
     }
 
-    /** Checks {@code code}; with a {@code problem} (may be null), also that the code answers it. */
-    public CheckResult check(String code, String problem) throws InterruptedException {
+    /**
+     * Checks {@code code}; with a {@code problem} (may be null), also that the code answers it; with
+     * {@code diagnostics}, a passing check then samples the model within the configured diagnostics bounds.
+     */
+    public CheckResult check(String code, String problem, boolean diagnostics) throws InterruptedException {
         Slot slot = free.take();
         try {
-            return slot.check(code, problem);
+            return slot.check(code, problem, diagnostics);
         } finally {
             free.add(slot);
         }
@@ -102,13 +105,13 @@ public class SandboxPool {
             }
         }
 
-        CheckResult check(String code, String problem) throws InterruptedException {
+        CheckResult check(String code, String problem, boolean diagnostics) throws InterruptedException {
             ensureStarted();
             if (server == null) {
                 return CheckResult.sandboxFailure("SandboxUnavailable", "the sandbox could not be started");
             }
             try {
-                return server.check(code, problem);
+                return server.check(code, problem, diagnostics);
             } catch (IOException e) {
                 server.kill();
                 return CheckResult.sandboxFailure("SandboxLost", "the sandbox failed: " + e.getMessage());

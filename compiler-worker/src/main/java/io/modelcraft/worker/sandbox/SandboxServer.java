@@ -76,17 +76,27 @@ final class SandboxServer {
         return process.isAlive();
     }
 
-    /** Runs one check; the server is dead afterwards if it did not answer in time. */
-    CheckResult check(String code, String problem) throws IOException, InterruptedException {
+    /**
+     * Runs one check, with a sampling run after it if it passes and {@code diagnostics} is set; the server is dead
+     * afterwards if it did not answer in time.
+     */
+    CheckResult check(String code, String problem, boolean diagnostics) throws IOException, InterruptedException {
         String id = Long.toString(++nextId);
-        Map<String, String> request = new HashMap<>(Map.of("id", id, "code", code));
+        Map<String, Object> request = new HashMap<>(Map.of("id", id, "code", code));
         if (problem != null) {
             request.put("problem", problem);
+        }
+        Duration answerTimeout = config.wallTimeout().plus(ANSWER_MARGIN);
+        if (diagnostics) {
+            SandboxConfig.Diagnostics bounds = config.diagnostics();
+            request.put("sample", Map.of("draws", bounds.draws(), "tune", bounds.tune(), "chains", bounds.chains(),
+                    "seconds", bounds.budget().toMillis() / 1000.0));
+            answerTimeout = answerTimeout.plus(bounds.budget()).plus(ANSWER_MARGIN);
         }
         OutputStream stdin = process.getOutputStream();
         stdin.write((json.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8));
         stdin.flush();
-        String line = lines.poll(config.wallTimeout().plus(ANSWER_MARGIN).toMillis(), TimeUnit.MILLISECONDS);
+        String line = lines.poll(answerTimeout.toMillis(), TimeUnit.MILLISECONDS);
         if (line == null || line.equals(EOF)) {
             kill();
             return CheckResult.sandboxFailure("SandboxLost", line == null

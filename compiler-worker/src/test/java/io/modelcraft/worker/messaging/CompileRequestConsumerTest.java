@@ -2,10 +2,13 @@ package io.modelcraft.worker.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcraft.contracts.CheckResult;
+import io.modelcraft.contracts.CheckWarning;
 import io.modelcraft.contracts.CompileCompleted;
 import io.modelcraft.worker.KafkaTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,42 @@ class CompileRequestConsumerTest {
         assertTrue(completed.result().error().message().contains("HyperGeometric"), completed.result().error().message());
         assertEquals(10, completed.result().error().line());
         assertEquals("6.4.0", completed.result().versions().get("pymc"));
+    }
+
+    @Test
+    void withDiagnosticsAPassingCheckSamplesTheModelAndReportsItsDiagnostics() throws Exception {
+        String jobId = UUID.randomUUID().toString();
+        ObjectNode request = sampleRequest(jobId);
+        request.put("code", request.get("code").asText().replace("M=n1", "k=n1")).put("diagnostics", true);
+        KafkaTestSupport.send(KafkaTestSupport.topic("compile.requested"), jobId, json.writeValueAsString(request));
+
+        List<ConsumerRecord<String, String>> results = KafkaTestSupport.read(
+                KafkaTestSupport.topic("compile.completed"), jobId, 1, Duration.ofSeconds(150));
+        CheckResult result = json.readValue(results.get(0).value(), CompileCompleted.class).result();
+        assertTrue(result.ok(), () -> String.valueOf(result.error()));
+        assertEquals(500, result.posterior().get("draws"));
+        assertEquals(2, result.posterior().get("chains"));
+        Map<?, ?> population = (Map<?, ?>) ((Map<?, ?>) result.posterior().get("variables")).get("N");
+        double mean = ((Number) population.get("mean")).doubleValue();
+        assertTrue(mean > 120 && mean < 260, "posterior mean of N: " + mean);
+        assertTrue(population.get("r_hat") instanceof Number, population.toString());
+        // N is discrete: Metropolis moves it slowly, and the verdict says so with its line.
+        CheckWarning lowEss = result.warnings().stream().filter(w -> w.code().equals("low_ess")).findFirst().orElseThrow();
+        assertEquals(9, lowEss.line());
+    }
+
+    @Test
+    void withoutDiagnosticsThereIsNoPosterior() throws Exception {
+        String jobId = UUID.randomUUID().toString();
+        ObjectNode request = sampleRequest(jobId);
+        request.put("code", request.get("code").asText().replace("M=n1", "k=n1")).remove("diagnostics");
+        KafkaTestSupport.send(KafkaTestSupport.topic("compile.requested"), jobId, json.writeValueAsString(request));
+
+        List<ConsumerRecord<String, String>> results = KafkaTestSupport.read(
+                KafkaTestSupport.topic("compile.completed"), jobId, 1, Duration.ofSeconds(90));
+        CheckResult result = json.readValue(results.get(0).value(), CompileCompleted.class).result();
+        assertTrue(result.ok(), () -> String.valueOf(result.error()));
+        assertNull(result.posterior());
     }
 
     @Test

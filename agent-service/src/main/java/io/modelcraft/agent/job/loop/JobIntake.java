@@ -28,7 +28,7 @@ public class JobIntake {
     }
 
     AuthoringJob newJob(UUID jobId, JobRequested request) {
-        JobOptions options = request.options() == null ? new JobOptions(null, null, null, null) : request.options();
+        JobOptions options = request.options() == null ? new JobOptions(null, null, null, null, null) : request.options();
         AuthoringJob job = new AuthoringJob();
         job.id = jobId;
         job.problem = request.problem();
@@ -38,6 +38,7 @@ public class JobIntake {
         job.provider = choice.map(ModelChoice::provider).orElse(options.provider());
         job.model = choice.map(ModelChoice::model).orElse(options.model());
         job.retryOnWarnings = Boolean.TRUE.equals(options.retryOnWarnings());
+        job.diagnostics = Boolean.TRUE.equals(options.diagnostics());
         job.promptVersion = config.promptVersion();
         job.promptHash = prompts.version(job.promptVersion).hash();
         if (request.followUp() != null) {

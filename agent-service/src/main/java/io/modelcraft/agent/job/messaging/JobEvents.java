@@ -34,13 +34,13 @@ public class JobEvents {
     public void compileRequested(AuthoringJob job, Iteration iteration) {
         String problem = config.checkAgainstProblem() && job.followUp == null ? job.problem : null;
         CompileRequested request = new CompileRequested(CompileRequested.SCHEMA_VERSION, iteration.checkRequestId,
-                iteration.jobId.toString(), iteration.number, iteration.code, problem, Instant.now());
+                iteration.jobId.toString(), iteration.number, iteration.code, problem, job.diagnostics, Instant.now());
         write(config.topics().compileRequested(), iteration.jobId, request);
     }
 
     public void started(AuthoringJob job) {
-        JobSetup setup = new JobSetup(job.provider, job.model, job.maxIterations, job.retryOnWarnings, job.promptVersion,
-                job.promptHash, job.parentJobId == null ? null : job.parentJobId.toString());
+        JobSetup setup = new JobSetup(job.provider, job.model, job.maxIterations, job.retryOnWarnings, job.diagnostics,
+                job.promptVersion, job.promptHash, job.parentJobId == null ? null : job.parentJobId.toString());
         publish(job, JobEvent.Type.STARTED, null, setup);
     }
 

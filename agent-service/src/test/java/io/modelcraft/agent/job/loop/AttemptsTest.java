@@ -40,7 +40,7 @@ class AttemptsTest {
         String moved = PROGRAM.replace("0, 1", "0, 3");
         CheckResult rewritten = new CheckResult(false, "evaluate", new CheckError("NonFiniteLogp", "not finite", 3, null,
                 null, List.of(), null, null), List.of(), null, Map.of(), 1L,
-                new ProgramRewrite(moved, List.of("line 3 built model parts outside the model")));
+                new ProgramRewrite(moved, List.of("line 3 built model parts outside the model")), null);
         List<Iteration> done = List.of(iteration(1, PROGRAM, "a"));
         assertEquals(1, Attempts.repeated(moved + "# as the check wrote it\n", done, json -> rewritten).orElseThrow().number);
         assertEquals(1, Attempts.repeated(PROGRAM, done, json -> rewritten).orElseThrow().number);

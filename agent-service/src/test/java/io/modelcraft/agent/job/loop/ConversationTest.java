@@ -28,7 +28,7 @@ class ConversationTest {
         CheckResult rewritten = new CheckResult(false, "evaluate", new CheckError("NonFiniteLogp",
                 "the log-probability is not finite at the model's initial point: k = -inf", 4, null,
                 "    k = pm.Binomial(\"k\", n=10, p=p, observed=11)", List.of(), null, null),
-                List.of(), null, Map.of(), 5L, new ProgramRewrite(MOVED, List.of(CHANGE)));
+                List.of(), null, Map.of(), 5L, new ProgramRewrite(MOVED, List.of(CHANGE)), null);
         Question question = Conversation.of(job(), List.of(iteration("Here it is:\n```python\n" + SENT + "```")),
                 new PromptLibrary().version("v6"), json -> rewritten, null);
         List<ChatTurn> turns = question.turns();

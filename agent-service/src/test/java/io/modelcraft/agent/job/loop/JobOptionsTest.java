@@ -68,6 +68,30 @@ class JobOptionsTest {
     }
 
     @Test
+    void aJobWithDiagnosticsAsksForThemOnEveryCheckAndItsDiagnosticWarningsCostATurn() throws Exception {
+        String jobId = JobDriver.submit("[steady]", r -> JobDriver.options(r).put("diagnostics", true)
+                .put("retryOnWarnings", true).put("maxIterations", 2));
+        JsonNode first = JobDriver.compileRequests(jobId, 1).get(0);
+        assertTrue(first.get("diagnostics").asBoolean(), first.toString());
+        assertTrue(JobDriver.events(jobId, 1).get(0).get("setup").get("diagnostics").asBoolean());
+        JobDriver.deliver(jobId, JobDriver.checkResult("compile.completed.diagnosed.json", first));
+
+        JsonNode second = JobDriver.compileRequests(jobId, 2).get(1);
+        assertTrue(second.get("diagnostics").asBoolean());
+        JsonNode messages = JobDriver.llmRequestsFor(jobId).get(1).get("messages");
+        String ask = messages.get(messages.size() - 1).get("content").asText();
+        assertTrue(ask.contains("R-hat 1.05 for `N` (line 9)") && ask.contains("ESS 48.6"), ask);
+    }
+
+    @Test
+    void aJobWithoutDiagnosticsDoesNotAskForThem() throws Exception {
+        String jobId = JobDriver.submit("[steady]", r -> { });
+        JsonNode first = JobDriver.compileRequests(jobId, 1).get(0);
+        assertFalse(first.get("diagnostics").asBoolean(), first.toString());
+        assertFalse(JobDriver.events(jobId, 1).get(0).get("setup").get("diagnostics").asBoolean());
+    }
+
+    @Test
     void aCancelledJobMakesNoFurtherCallsEvenWhenItsReplyArrivesLate() throws Exception {
         String jobId = JobDriver.submit("[slow steady]", r -> { });
         cancel(jobId);

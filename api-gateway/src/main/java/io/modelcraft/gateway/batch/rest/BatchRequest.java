@@ -10,5 +10,5 @@ import java.util.List;
  * hears from every job as it ends.
  */
 public record BatchRequest(List<JsonNode> problems, Integer maxIterations, String provider, String model,
-                           Boolean retryOnWarnings, String webhookUrl, String jobWebhookUrl) {
+                           Boolean retryOnWarnings, Boolean diagnostics, String webhookUrl, String jobWebhookUrl) {
 }

@@ -57,7 +57,8 @@ public class BatchResource {
         }
         List<BatchProblem> problems = items.fromJson(request.problems());
         BatchWebhooks.Shared shared = webhooks.options(tenant.id(), jobOptions(request.maxIterations(), request.provider(),
-                request.model(), request.retryOnWarnings()), BatchWebhooks.Endpoint.of(request.webhookUrl()),
+                request.model(), request.retryOnWarnings(), request.diagnostics()),
+                BatchWebhooks.Endpoint.of(request.webhookUrl()),
                 BatchWebhooks.Endpoint.of(request.jobWebhookUrl()));
         return accepted(batches.submit(tenant.id(), problems, shared.options(), null), shared.newSecrets());
     }
@@ -70,11 +71,13 @@ public class BatchResource {
     public Response upload(String body, @QueryParam("maxIterations") Integer maxIterations,
                            @QueryParam("provider") String provider, @QueryParam("model") String model,
                            @QueryParam("retryOnWarnings") Boolean retryOnWarnings,
+                           @QueryParam("diagnostics") Boolean diagnostics,
                            @QueryParam("webhookUrl") String webhookUrl,
                            @QueryParam("jobWebhookUrl") String jobWebhookUrl) {
         List<BatchProblem> problems = items.fromJsonl(body);
         BatchWebhooks.Shared shared = webhooks.options(tenant.id(), jobOptions(maxIterations, provider, model,
-                retryOnWarnings), BatchWebhooks.Endpoint.of(webhookUrl), BatchWebhooks.Endpoint.of(jobWebhookUrl));
+                retryOnWarnings, diagnostics), BatchWebhooks.Endpoint.of(webhookUrl),
+                BatchWebhooks.Endpoint.of(jobWebhookUrl));
         return accepted(batches.submit(tenant.id(), problems, shared.options(), null), shared.newSecrets());
     }
 
@@ -97,12 +100,14 @@ public class BatchResource {
     @APIResponse(responseCode = "404", description = "No such batch")
     public Response regenerate(@PathParam("id") String id, RegenerateRequest request) {
         Batch old = Batch.owned(id, tenant.id());
-        RegenerateRequest changes = request == null ? new RegenerateRequest(null, null, null, null, null, null) : request;
+        RegenerateRequest changes = request == null
+                ? new RegenerateRequest(null, null, null, null, null, null, null) : request;
         boolean choosesModel = changes.provider() != null || changes.model() != null;
         BatchWebhooks.Shared shared = webhooks.options(tenant.id(), jobOptions(
                         changes.maxIterations() != null ? changes.maxIterations() : old.maxIterations,
                         choosesModel ? changes.provider() : old.provider, choosesModel ? changes.model() : old.model,
-                        changes.retryOnWarnings() != null ? changes.retryOnWarnings() : old.retryOnWarnings),
+                        changes.retryOnWarnings() != null ? changes.retryOnWarnings() : old.retryOnWarnings,
+                        changes.diagnostics() != null ? changes.diagnostics() : old.diagnostics),
                 changes.webhookUrl() != null ? BatchWebhooks.Endpoint.of(changes.webhookUrl())
                         : new BatchWebhooks.Endpoint(old.webhookUrl, old.webhookEndpointId),
                 changes.jobWebhookUrl() != null ? BatchWebhooks.Endpoint.of(changes.jobWebhookUrl())
@@ -125,8 +130,10 @@ public class BatchResource {
         return BatchComparison.of(earlier.id.toString(), outcomes.of(earlier.id), later.id.toString(), outcomes.of(later.id));
     }
 
-    private static SubmitJobRequest jobOptions(Integer maxIterations, String provider, String model, Boolean retryOnWarnings) {
-        return new SubmitJobRequest("(batch options)", null, maxIterations, provider, model, retryOnWarnings);
+    private static SubmitJobRequest jobOptions(Integer maxIterations, String provider, String model,
+                                               Boolean retryOnWarnings, Boolean diagnostics) {
+        return new SubmitJobRequest("(batch options)", null, maxIterations, provider, model, retryOnWarnings,
+                diagnostics);
     }
 
     private Response accepted(Batch batch, Map<String, String> newSecrets) {

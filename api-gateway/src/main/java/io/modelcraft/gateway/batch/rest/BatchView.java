@@ -12,8 +12,8 @@ import java.util.UUID;
  * answer to the submit that registered those webhook URLs: each new URL's signing secret, shown this once.
  */
 public record BatchView(UUID id, UUID parentBatchId, String provider, String model, Integer maxIterations,
-                        Boolean retryOnWarnings, String webhookUrl, String jobWebhookUrl, int problemCount,
-                        Instant createdAt, String jobsUrl, BatchStats stats,
+                        Boolean retryOnWarnings, Boolean diagnostics, String webhookUrl, String jobWebhookUrl,
+                        int problemCount, Instant createdAt, String jobsUrl, BatchStats stats,
                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> webhookSecrets) {
 
     static BatchView of(Batch batch, BatchStats stats) {
@@ -22,7 +22,7 @@ public record BatchView(UUID id, UUID parentBatchId, String provider, String mod
 
     static BatchView of(Batch batch, BatchStats stats, Map<String, String> webhookSecrets) {
         return new BatchView(batch.id, batch.parentBatchId, batch.provider, batch.model, batch.maxIterations,
-                batch.retryOnWarnings, batch.webhookUrl, batch.jobWebhookUrl, batch.problemCount, batch.createdAt,
-                "/api/v1/jobs?batch=" + batch.id, stats, webhookSecrets);
+                batch.retryOnWarnings, batch.diagnostics, batch.webhookUrl, batch.jobWebhookUrl, batch.problemCount,
+                batch.createdAt, "/api/v1/jobs?batch=" + batch.id, stats, webhookSecrets);
     }
 }

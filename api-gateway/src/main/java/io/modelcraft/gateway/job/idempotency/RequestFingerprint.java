@@ -35,6 +35,9 @@ final class RequestFingerprint {
         if (request.retryOnWarnings() != null) {
             fields.put("retryOnWarnings", request.retryOnWarnings());
         }
+        if (request.diagnostics() != null) {
+            fields.put("diagnostics", request.diagnostics());
+        }
         try {
             byte[] canonical = CANONICAL.writeValueAsString(fields).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

@@ -83,6 +83,7 @@ public class JobEventApplier {
             job.model = setup.model();
             job.maxIterations = setup.maxIterations();
             job.retryOnWarnings = setup.retryOnWarnings();
+            job.diagnostics = setup.diagnostics();
             job.promptVersion = setup.promptVersion();
             job.promptHash = setup.promptHash();
         }

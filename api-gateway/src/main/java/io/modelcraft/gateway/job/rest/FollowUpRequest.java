@@ -5,5 +5,5 @@ package io.modelcraft.gateway.job.rest;
  * the other fields default to the parent job's.
  */
 public record FollowUpRequest(String message, String webhookUrl, Integer maxIterations, String provider,
-                              String model, Boolean retryOnWarnings) {
+                              String model, Boolean retryOnWarnings, Boolean diagnostics) {
 }

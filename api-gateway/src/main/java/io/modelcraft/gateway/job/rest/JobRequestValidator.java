@@ -33,7 +33,7 @@ public class JobRequestValidator {
         checkOptions(request.maxIterations(), request.webhookUrl());
         String[] model = model(request.provider(), request.model());
         return new NewJob(problem.strip(), request.webhookUrl(), request.maxIterations(), model[0], model[1],
-                request.retryOnWarnings(), null, null, null);
+                request.retryOnWarnings(), request.diagnostics(), null, null, null);
     }
 
     /** A follow-up takes the parent's problem, and its options where the request names none. */
@@ -48,6 +48,7 @@ public class JobRequestValidator {
         return new NewJob(parent.problem, request.webhookUrl() != null ? request.webhookUrl() : parent.webhookUrl,
                 request.maxIterations() != null ? request.maxIterations() : parent.maxIterations, model[0], model[1],
                 request.retryOnWarnings() != null ? request.retryOnWarnings() : parent.retryOnWarnings,
+                request.diagnostics() != null ? request.diagnostics() : parent.diagnostics,
                 parent.id, message.strip(), request.webhookUrl() != null ? null : parent.webhookEndpointId);
     }
 

@@ -12,7 +12,8 @@ import java.util.UUID;
  * once the agent started the job; {@code parentJobId} and {@code followUp} are set on a refinement.
  */
 public record JobView(UUID id, JobStatus status, JobEvent.Phase phase, Instant phaseSince, String problem, Integer maxIterations, String provider, String model,
-                      Boolean retryOnWarnings, String promptVersion, String promptHash, UUID parentJobId,
-                      String followUp, String webhookUrl, String finalCode, String failureReason, Instant createdAt,
-                      Instant updatedAt, Instant cancelRequestedAt, Instant finishedAt, List<IterationView> iterations) {
+                      Boolean retryOnWarnings, Boolean diagnostics, String promptVersion, String promptHash,
+                      UUID parentJobId, String followUp, String webhookUrl, String finalCode, String failureReason,
+                      Instant createdAt, Instant updatedAt, Instant cancelRequestedAt, Instant finishedAt,
+                      List<IterationView> iterations) {
 }

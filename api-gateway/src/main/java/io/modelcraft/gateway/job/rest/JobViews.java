@@ -22,8 +22,8 @@ public class JobViews {
 
     public JobView of(Job job, List<JobIteration> iterations) {
         return new JobView(job.id, job.status, job.phase, job.phaseSince, job.problem, job.maxIterations, job.provider, job.model,
-                job.retryOnWarnings, job.promptVersion, job.promptHash, job.parentJobId, job.followUp, job.webhookUrl,
-                job.finalCode, job.failureReason, job.createdAt, job.updatedAt, job.cancelRequestedAt, job.finishedAt,
+                job.retryOnWarnings, job.diagnostics, job.promptVersion, job.promptHash, job.parentJobId, job.followUp,
+                job.webhookUrl, job.finalCode, job.failureReason, job.createdAt, job.updatedAt, job.cancelRequestedAt, job.finishedAt,
                 iterations.stream().map(this::of).toList());
     }
 

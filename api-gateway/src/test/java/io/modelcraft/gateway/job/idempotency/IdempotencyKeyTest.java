@@ -79,7 +79,8 @@ class IdempotencyKeyTest {
         List<Map<String, Object>> others = List.of(Map.of("problem", problem + " (edited)"),
                 Map.of("problem", problem, "maxIterations", 2),
                 Map.of("problem", problem, "model", "scripted-large"),
-                Map.of("problem", problem, "webhookUrl", "http://127.0.0.1:9/hook"));
+                Map.of("problem", problem, "webhookUrl", "http://127.0.0.1:9/hook"),
+                Map.of("problem", problem, "diagnostics", true));
         for (Map<String, Object> other : others) {
             submit(key, other).statusCode(409).contentType("application/problem+json")
                     .body("status", equalTo(409)).body("title", equalTo("Conflict"))
@@ -127,8 +128,10 @@ class IdempotencyKeyTest {
         List<NewJob> others = List.of(job("bears!", "http://example.org/h", 3, "m"),
                 job("bears", null, 3, "m"), job("bears", "http://example.org/h", null, "m"),
                 job("bears", "http://example.org/h", 3, null),
-                new NewJob("bears", "http://example.org/h", 3, "anthropic", "m", null, null, null, null),
-                new NewJob("bears", "http://example.org/h", 3, "openai", "m", true, null, null, null));
+                new NewJob("bears", "http://example.org/h", 3, "anthropic", "m", null, null, null, null, null),
+                new NewJob("bears", "http://example.org/h", 3, "openai", "m", true, null, null, null, null),
+                new NewJob("bears", "http://example.org/h", 3, null, "m", null, true, null, null, null),
+                new NewJob("bears", "http://example.org/h", 3, null, "m", null, false, null, null, null));
         others.forEach(other -> assertTrue(!RequestFingerprint.of(base).equals(RequestFingerprint.of(other)), other::toString));
         assertEquals(64, RequestFingerprint.of(base).length());
     }
@@ -141,7 +144,7 @@ class IdempotencyKeyTest {
     }
 
     private static NewJob job(String problem, String webhookUrl, Integer maxIterations, String model) {
-        return new NewJob(problem, webhookUrl, maxIterations, null, model, null, null, null, null);
+        return new NewJob(problem, webhookUrl, maxIterations, null, model, null, null, null, null, null);
     }
 
     private static String sha256(String text) {

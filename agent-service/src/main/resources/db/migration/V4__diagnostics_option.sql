@@ -1,0 +1,1 @@
+alter table authoring_job add column diagnostics boolean not null default false;
