@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+import urllib.request
 from pathlib import Path
 
 from conftest import ROOT, Stack
@@ -111,10 +112,17 @@ def test_a_job_with_diagnostics_shows_the_posterior_of_its_passing_program(stack
     failed, passed = job["iterations"]
     assert failed["check"]["posterior"] is None, "a failing check is not sampled"
     posterior = passed["check"]["posterior"]
-    assert (posterior["draws"], posterior["chains"]) == (500, 2)
+    assert (posterior["draws"], posterior["chains"]) == (500, 4)
     population = posterior["variables"]["N"]
     assert 100 < population["mean"] < 260 and population["sd"] > 0, population
     assert population["r_hat"] is not None and population["ess_bulk"] is not None
     # N is discrete, so Metropolis moves it: the check says its effective draws are few, with its line.
     low_ess = next(w for w in passed["check"]["warnings"] if w["code"] == "low_ess")
     assert low_ess["line"] == line_of(passed["code"], 'pm.DiscreteUniform("N"')
+    # The posterior's plot is stored apart and served as a PNG; the verdict names it by its URL.
+    url = posterior["plots"]["posterior"]
+    assert url == f"/api/v1/jobs/{job['id']}/iterations/2/plots/posterior.png", posterior["plots"]
+    plot = urllib.request.Request(stack.gateway + url, headers={"authorization": f"Bearer {stack.api_key}"})
+    with urllib.request.urlopen(plot, timeout=30) as response:
+        assert response.headers["content-type"] == "image/png"
+        assert response.read().startswith(b"\x89PNG\r\n\x1a\n")

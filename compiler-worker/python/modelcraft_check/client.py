@@ -4,19 +4,20 @@
 ``python -m modelcraft_check.client FILE [--sample [--draws N] [--tune N] [--chains N]
 [--sample-seconds S]] [server options]`` checks one file and prints the verdict as one JSON line (this
 is what ``compiler-worker/bin/check-model`` runs); ``--sample`` makes it a sample-mode check, with the worker's
-diagnostics bounds for whatever it does not give.
+diagnostics bounds for whatever it does not give; ``--plots DIR`` writes its plots there as PNG files.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import itertools
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .sampling import SampleSettings
 from .worker_limits import TMPFS_PROPERTY, diagnostics_settings, sandbox_properties
@@ -75,11 +76,11 @@ class SandboxClient:
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
-        print("usage: check-model FILE [--sample [--draws N] [--tune N] [--chains N] [--sample-seconds S]]"
+        print("usage: check-model FILE [--sample [--draws N] [--tune N] [--chains N] [--sample-seconds S] [--plots DIR]]"
               " [--wall-seconds S] [--memory-mib M] ...", file=sys.stderr)
         return 2
     try:
-        path, sampling, server_options = parse_arguments(argv)
+        path, sampling, server_options, plots_dir = parse_arguments(argv)
     except ValueError as exc:
         print(f"check-model: {exc}", file=sys.stderr)
         return 2
@@ -87,6 +88,8 @@ def main(argv: list[str]) -> int:
     try:
         with SandboxClient(sys.executable, server_options) as client:
             verdict = client.check(code, sampling)
+        if plots_dir is not None:
+            save_plots(verdict, plots_dir)
     except (OSError, RuntimeError) as exc:
         print(f"check-model: the checker could not run: {exc}", file=sys.stderr)
         return 1
@@ -94,8 +97,26 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def parse_arguments(argv: list[str]) -> tuple[str, SampleSettings | None, list[str]]:
-    """The file, the sample settings (None without ``--sample``) and the options left for the server."""
+def save_plots(verdict: dict[str, Any], directory: Path) -> None:
+    """Writes a sample-mode verdict's plots as DIR/NAME.png and puts their paths in the verdict instead."""
+    posterior = verdict.get("posterior") or {}
+    plots = posterior.get("plots") or {}
+    if plots:
+        directory.mkdir(parents=True, exist_ok=True)
+    for name, image in plots.items():
+        target = directory / f"{name}.png"
+        target.write_bytes(base64.b64decode(image))
+        plots[name] = str(target.resolve())
+
+
+class Arguments(NamedTuple):
+    file: str
+    sampling: SampleSettings | None  # None without --sample
+    server_options: list[str]  # the options left for the sandbox server
+    plots: Path | None = None  # where --plots writes the PNG files
+
+
+def parse_arguments(argv: list[str]) -> Arguments:
     parser = argparse.ArgumentParser(prog="check-model", allow_abbrev=False, add_help=False,
                                      exit_on_error=False)
     parser.add_argument("file")
@@ -104,6 +125,7 @@ def parse_arguments(argv: list[str]) -> tuple[str, SampleSettings | None, list[s
     parser.add_argument("--tune", type=int)
     parser.add_argument("--chains", type=int)
     parser.add_argument("--sample-seconds", type=float)
+    parser.add_argument("--plots", type=Path)
     try:
         args, server_options = parser.parse_known_args(argv)
     except argparse.ArgumentError as exc:
@@ -111,10 +133,11 @@ def parse_arguments(argv: list[str]) -> tuple[str, SampleSettings | None, list[s
     given = {name: value for name, value in (("draws", args.draws), ("tune", args.tune),
              ("chains", args.chains), ("seconds", args.sample_seconds)) if value is not None}
     if not args.sample:
-        if given:
-            raise ValueError("--draws, --tune, --chains and --sample-seconds need --sample")
-        return args.file, None, server_options
-    return args.file, SampleSettings(**{**diagnostics_settings(sandbox_properties()), **given}), server_options
+        if given or args.plots is not None:
+            raise ValueError("--draws, --tune, --chains, --sample-seconds and --plots need --sample")
+        return Arguments(args.file, None, server_options)
+    sampling = SampleSettings(**{**diagnostics_settings(sandbox_properties()), **given})
+    return Arguments(args.file, sampling, server_options, args.plots)
 
 
 if __name__ == "__main__":

@@ -86,7 +86,23 @@ def repeated_observation_warnings(model: Any, source: SubmittedSource) -> list[C
 
 
 def has_likelihood(model: Any) -> bool:
-    return bool(list(model.observed_RVs) or list(getattr(model, "potentials", ())))
+    return bool(conditioning_terms(model))
+
+
+def conditioning_terms(model: Any) -> list[Any]:
+    """What the model conditions on: its observed variables, its pm.Potential terms and its variables with an
+    ordered transform, which restricts their prior to values in increasing order (A taller than B, as in the
+    height problem)."""
+    return [*model.observed_RVs, *getattr(model, "potentials", ()), *_ordered_variables(model)]
+
+
+def _ordered_variables(model: Any) -> list[Any]:
+    from pymc.distributions.transforms import Ordered
+
+    transforms = getattr(model, "rvs_to_transforms", {})
+    return [rv for rv in model.free_RVs
+            if any(isinstance(part, Ordered) for part in getattr(transforms.get(rv), "transform_list",
+                                                                 [transforms.get(rv)]))]
 
 
 def unused_data(tree: ast.Module) -> list[tuple[str, int]]:

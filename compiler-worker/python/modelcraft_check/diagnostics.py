@@ -41,7 +41,7 @@ def diagnostic_warnings(result: Posterior | SamplingFailure, source: SubmittedSo
     if r_hats:
         warnings.append(CheckWarning(
             WARNING_R_HAT,
-            f"The chains disagree ({run}): R-hat {_listed(r_hats, source)}, above {R_HAT_LIMIT}. The posterior "
+            f"The chains disagree ({run}): R-hat {_listed(r_hats, source, '.3f')}, above {R_HAT_LIMIT}. The posterior "
             "is not settled: look for a discrete variable with a wide range, several modes or a parameter whose "
             "scale spans orders of magnitude.",
             _line(r_hats, source)))
@@ -50,7 +50,7 @@ def diagnostic_warnings(result: Posterior | SamplingFailure, source: SubmittedSo
     if low:
         warnings.append(CheckWarning(
             WARNING_LOW_ESS,
-            f"Few effective draws ({run}): ESS {_listed(low, source)}, below {floor}. The chains move slowly "
+            f"Few effective draws ({run}): ESS {_listed(low, source, '.0f')}, below {floor}. The chains move slowly "
             "through these variables; strongly correlated parameters or a discrete variable sampled by Metropolis "
             "are the usual causes.",
             _line(low, source)))
@@ -75,11 +75,11 @@ def _values(statistic: Statistic) -> list[float | None]:
     return statistic if isinstance(statistic, list) else [statistic]
 
 
-def _listed(found: list[tuple[str, float]], source: SubmittedSource) -> str:
+def _listed(found: list[tuple[str, float]], source: SubmittedSource, style: str) -> str:
     named = []
     for name, value in found[:NAMED_AT_MOST]:
         line = definition_line(source, name)
-        named.append(f"{value:.3g} for `{name}`" + (f" (line {line})" if line is not None else ""))
+        named.append(f"{value:{style}} for `{name}`" + (f" (line {line})" if line is not None else ""))
     more = len(found) - NAMED_AT_MOST
     return ", ".join(named) + (f" and {more} more" if more > 0 else "")
 

@@ -1,5 +1,5 @@
 """Which model variables the data can inform: a variable is informed when it, or a free variable it is computed
-or drawn from, is an ancestor of an observed variable or a pm.Potential. Any other variable is independent of
+or drawn from, is an ancestor of an observed variable, a pm.Potential or a variable with an ordered transform. Any other variable is independent of
 the data under the model, so its posterior is its prior. A pm.Deterministic computed from no free variable at
 all is a constant: the World Cup's ``pm.Deterministic("p_france_better", obs_france / (obs_france +
 obs_croatia))`` of the two observed scores had the same value in every draw (prompts v12 and v13)."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .data_use import conditioning_terms
 from .errors import definition_line
 from .parse import SubmittedSource
 from .verdict import WARNING_CONSTANT_DETERMINISTIC, CheckWarning
@@ -15,7 +16,7 @@ from .verdict import WARNING_CONSTANT_DETERMINISTIC, CheckWarning
 
 def uninformed_names(model: Any, names: list[str]) -> list[str]:
     """The names among ``names`` whose variables the data cannot inform (observed ones are data themselves)."""
-    likelihoods = list(model.observed_RVs) + list(getattr(model, "potentials", ()))
+    likelihoods = conditioning_terms(model)
     informed = free_ancestors(model, likelihoods) if likelihoods else set()
     observed = {id(rv) for rv in model.observed_RVs}
     variables = [(name, model.named_vars.get(name)) for name in names]

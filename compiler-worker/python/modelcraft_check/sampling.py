@@ -1,4 +1,5 @@
-"""Sample mode: after a check has passed, a short, bounded real ``pm.sample`` of the model it found.
+"""Sample mode: after a check has passed, a short, bounded real ``pm.sample`` of the model it found, with its
+diagnostics and plots (:mod:`.plots`).
 
 The model is the very object the ladder checked (the one the program was about to sample), in the
 same process. Sampling is sequential (``cores=1``: no worker processes, so the sandbox's process
@@ -10,6 +11,7 @@ wrong there is reported in the posterior, never as a failed check.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import signal
 import time
@@ -21,6 +23,7 @@ import numpy as np
 
 from .errors import exception_message
 from .evaluate import RANDOM_SEED
+from .plots import Plots, posterior_plots
 from .quiet import quiet_library
 from .verdict import MAX_POSTERIOR_VALUES, Posterior, SamplingFailure, Statistic, VariablePosterior
 
@@ -37,7 +40,7 @@ class SampleSettings:
     draws: int
     tune: int
     chains: int
-    seconds: float  # wall-clock budget of sampling and its statistics
+    seconds: float  # wall-clock budget of sampling, its statistics and plots
     seed: int = RANDOM_SEED
 
     def __post_init__(self) -> None:
@@ -83,7 +86,12 @@ def sample_posterior(
     try:
         with wall_clock_budget(settings.seconds), quiet_library():
             idata = _sample(model, settings)
-            return describe_posterior(idata, traced_names(model), clock() - begin)
+            posterior = describe_posterior(idata, traced_names(model), clock() - begin)
+            try:
+                plots = posterior_plots(idata, model, traced_names(model), settings.seed)
+            except BudgetExceeded:
+                plots = Plots(errors={"plots": f"the budget of {settings.seconds:g} s ran out while plotting"})
+            return dataclasses.replace(posterior, plots=plots.images, plot_errors=plots.errors)
     except BudgetExceeded:
         return SamplingFailure(f"sampling stopped: its budget of {settings.seconds:g} s ran out")
     except Exception as exc:  # noqa: BLE001 - the check passed; only sampling failed

@@ -153,6 +153,8 @@ class Posterior:
     seconds: float
     divergences: int | None  # None when no step method reports them (e.g. only Metropolis)
     variables: dict[str, VariablePosterior]
+    plots: dict[str, str] = field(default_factory=dict)  # name -> PNG in base64
+    plot_errors: dict[str, str] = field(default_factory=dict)  # name -> why that plot is missing
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -161,6 +163,8 @@ class Posterior:
             "seconds": float(self.seconds),
             "divergences": None if self.divergences is None else int(self.divergences),
             "variables": {str(name): stats.to_dict() for name, stats in self.variables.items()},
+            "plots": dict(self.plots),
+            "plot_errors": {name: clip(error, MAX_MESSAGE_CHARS) for name, error in self.plot_errors.items()},
         }
 
 

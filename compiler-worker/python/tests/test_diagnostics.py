@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import base64
 import sys
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
+import xarray as xr
 
 from modelcraft_check.client import SandboxClient
 from modelcraft_check.diagnostics import diagnostic_warnings
 from modelcraft_check.parse import parse_source
+from modelcraft_check.plots import MAX_PANELS, MAX_PNG_BYTES, plotted_variables
 from modelcraft_check.sampling import SampleSettings
 from modelcraft_check.verdict import Posterior, SamplingFailure, VariablePosterior
 from modelcraft_check.worker_limits import diagnostics_settings, sandbox_properties
@@ -51,7 +55,7 @@ def test_a_centred_funnel_diverges_and_the_warning_says_how_to_fix_it(sandbox: S
     assert verdict["ok"] is True, verdict
     assert verdict["posterior"]["divergences"] > 0, verdict["posterior"]
     divergences = next(w for w in verdict["warnings"] if w["code"] == "divergences")
-    assert f"{verdict['posterior']['divergences']} of 1000 draws diverged" in divergences["message"]
+    assert f"{verdict['posterior']['divergences']} of 2000 draws diverged" in divergences["message"]
     assert "non-centred" in divergences["message"]
 
 
@@ -61,7 +65,7 @@ def test_a_discrete_variable_under_metropolis_has_few_effective_draws(sandbox: S
     low = next(w for w in verdict["warnings"] if w["code"] == "low_ess")
     ess = min(verdict["posterior"]["variables"]["N"]["ess_bulk"], verdict["posterior"]["variables"]["N"]["ess_tail"])
     assert ess < 400
-    assert f"ESS {ess:.3g} for `N` (line 8), below 400" in low["message"], low
+    assert f"ESS {ess:.0f} for `N` (line 8), below 400" in low["message"], low
     assert low["line"] == 8
 
 
@@ -69,6 +73,32 @@ def test_a_well_behaved_model_gets_no_diagnostic_warning(sandbox: SandboxClient)
     verdict = sandbox.check(WELL_BEHAVED, WORKER_SAMPLING)
     assert verdict["ok"] is True and verdict["posterior"]["divergences"] == 0, verdict
     assert not {"divergences", "r_hat", "low_ess", "sampling_failed"} & set(codes(verdict)), verdict["warnings"]
+
+
+HEIGHTS = """
+import pymc as pm
+heights = [178.0, 171.5, 183.2, 169.9, 175.4, 180.1, 172.8, 177.6, 174.3, 181.0]
+with pm.Model() as model:
+    mu = pm.Normal("mu", 175, 20)
+    sigma = pm.HalfNormal("sigma", 10)
+    pm.Normal("height", mu, sigma, observed=heights)
+"""
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_posterior_and_its_predictive_check_are_plotted_as_png(sandbox: SandboxClient) -> None:
+    posterior = sandbox.check(HEIGHTS, WORKER_SAMPLING)["posterior"]
+    assert set(posterior["plots"]) == {"posterior", "ppc"}, posterior["plot_errors"]
+    for image in posterior["plots"].values():
+        png = base64.b64decode(image)
+        assert png.startswith(PNG_SIGNATURE) and 5_000 < len(png) <= MAX_PNG_BYTES
+    assert posterior["plot_errors"] == {}
+
+
+def test_a_single_observed_value_gets_no_predictive_plot(sandbox: SandboxClient) -> None:
+    posterior = sandbox.check(WELL_BEHAVED, WORKER_SAMPLING)["posterior"]
+    assert list(posterior["plots"]) == ["posterior"] and posterior["plot_errors"] == {}
 
 
 def test_without_sampling_there_are_no_diagnostics(sandbox: SandboxClient) -> None:
@@ -88,7 +118,7 @@ def posterior(r_hat: list[float | None], ess: float, divergences: int | None = 0
 def test_the_worst_entry_of_a_vector_names_its_variable_and_line() -> None:
     warnings = diagnostic_warnings(posterior([1.0, 1.2], 150.0), SOURCE)
     assert [(w.code, w.line) for w in warnings] == [("r_hat", 4), ("low_ess", 4)]
-    assert "R-hat 1.2 for `theta` (line 4), above 1.01" in warnings[0].message
+    assert "R-hat 1.200 for `theta` (line 4), above 1.01" in warnings[0].message
     assert "ESS 150 for `theta` (line 4), below 400" in warnings[1].message
 
 
@@ -109,3 +139,11 @@ def test_a_short_run_is_held_to_half_its_draws() -> None:
 def test_a_failed_run_is_a_warning() -> None:
     [warning] = diagnostic_warnings(SamplingFailure("sampling failed: ValueError: bad"), SOURCE)
     assert warning.code == "sampling_failed" and "ValueError: bad" in warning.message
+
+
+def test_the_posterior_figure_leaves_out_a_vector_too_big_for_it() -> None:
+    draws = np.zeros((2, 10))
+    posterior = xr.Dataset({"mu": (("chain", "draw"), draws), "theta": (("chain", "draw", "school"), np.zeros((2, 10, 30))),
+                            "tau": (("chain", "draw"), draws), "pair": (("chain", "draw", "side"), np.zeros((2, 10, 2)))})
+    assert plotted_variables({"posterior": posterior}, ["mu", "theta", "tau", "pair", "missing"]) == ["mu", "tau", "pair"]
+    assert MAX_PANELS < 30

@@ -118,6 +118,29 @@ def test_a_model_that_conditions_on_nothing_fails_when_the_problem_is_known() ->
     assert any(w["code"] == "no_observed_data" for w in verdict(GOALS_NOT_OBSERVED, None)["warnings"])
 
 
+HEIGHTS = ("Adult male heights in a population are roughly normal with mean 178 cm and standard deviation 7.7 cm. We "
+           "pick two men, A and B, and learn only that A is taller than B. Build a PyMC model for both heights that "
+           "conditions on this fact and report the posterior mean height of A. Name A's height `A`.")
+
+# The reference answer to the height problem (deploy/demo/reference/): an ordered transform conditions on A > B.
+ORDERED_HEIGHTS = '''
+import pymc as pm
+from pymc.distributions.transforms import ordered
+
+with pm.Model() as model:
+    heights = pm.Normal("heights", mu=178, sigma=7.7, shape=2, transform=ordered, initval=[175.0, 181.0])
+    A = pm.Deterministic("A", heights[1])
+'''
+
+
+def test_an_ordered_transform_is_a_condition_on_the_order() -> None:
+    result = verdict(ORDERED_HEIGHTS, HEIGHTS)
+    assert result["ok"] is True, result["error"]
+    assert not any(w["code"] == "no_observed_data" for w in result["warnings"])
+    unordered = verdict(ORDERED_HEIGHTS.replace("transform=ordered, ", ""), HEIGHTS)
+    assert unordered["error"]["type"] == "NoLikelihood"
+
+
 def test_a_variable_the_problem_names_must_exist_by_its_pymc_name() -> None:
     result = verdict(RATE_NAMED_OTHERWISE, WORLD_CUP)
     assert result["error"]["type"] == "MissingName"

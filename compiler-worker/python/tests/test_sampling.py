@@ -19,7 +19,7 @@ from programs import GRIZZLY_FIXED, GRIZZLY_WRONG
 
 WORKER_SAMPLING = SampleSettings(**diagnostics_settings(sandbox_properties()))
 CHECK_MODEL = Path(__file__).resolve().parents[2] / "bin" / "check-model"
-POSTERIOR_KEYS = {"draws", "chains", "seconds", "divergences", "variables"}
+POSTERIOR_KEYS = {"draws", "chains", "seconds", "divergences", "variables", "plots", "plot_errors"}
 STATISTIC_KEYS = {"mean", "sd", "r_hat", "ess_bulk", "ess_tail"}
 
 EURO_COIN = """
@@ -76,7 +76,7 @@ def sampled(verdict: dict) -> dict:
 
 def test_euro_coin_posterior_mean(sandbox: SandboxClient) -> None:
     posterior = sampled(sandbox.check(EURO_COIN, WORKER_SAMPLING))
-    assert (posterior["draws"], posterior["chains"]) == (500, 2)
+    assert (posterior["draws"], posterior["chains"]) == (500, 4)
     assert posterior["divergences"] == 0
     assert posterior["seconds"] > 0
     assert list(posterior["variables"]) == ["p", "odds"]
@@ -167,22 +167,29 @@ def test_check_model_sample_prints_the_posterior_last(tmp_path: Path) -> None:
     program.write_text(EURO_COIN)
     completed = subprocess.run(
         [str(CHECK_MODEL), str(program), "--sample", "--draws", "300", "--tune", "300", "--chains", "2",
-         "--sample-seconds", "30", "--uid", "61804"],
+         "--sample-seconds", "30", "--uid", "61804", "--plots", str(tmp_path / "plots")],
         capture_output=True, text=True, timeout=180, env={"PATH": "/usr/bin:/bin"},
         check=False)
     assert completed.returncode == 0, completed.stderr[-2000:]
     posterior = sampled(json.loads(completed.stdout.strip().splitlines()[-1]))
     assert (posterior["draws"], posterior["chains"]) == (300, 2)
     assert abs(posterior["variables"]["p"]["mean"] - EURO_POSTERIOR_MEAN) < 0.01
+    # --plots writes the PNGs and names them in the verdict instead of their base64
+    assert posterior["plots"] == {"posterior": str((tmp_path / "plots" / "posterior.png").resolve())}
+    assert (tmp_path / "plots" / "posterior.png").read_bytes().startswith(b"\x89PNG")
 
 
 def test_check_model_arguments() -> None:
-    assert parse_arguments(["m.py", "--wall-seconds", "6"]) == ("m.py", None, ["--wall-seconds", "6"])
-    path, sampling, rest = parse_arguments(["m.py", "--uid", "7", "--sample", "--draws", "90", "--nice", "3"])
+    assert parse_arguments(["m.py", "--wall-seconds", "6"]) == ("m.py", None, ["--wall-seconds", "6"], None)
+    path, sampling, rest, plots = parse_arguments(["m.py", "--uid", "7", "--sample", "--draws", "90", "--nice", "3",
+                                                   "--plots", "out"])
+    assert plots == Path("out")
     assert (path, rest) == ("m.py", ["--uid", "7", "--nice", "3"])
     assert sampling == dataclasses.replace(WORKER_SAMPLING, draws=90)
     with pytest.raises(ValueError, match="need --sample"):
         parse_arguments(["m.py", "--draws", "90"])
+    with pytest.raises(ValueError, match="need --sample"):
+        parse_arguments(["m.py", "--plots", "out"])
     with pytest.raises(ValueError, match="draws"):
         parse_arguments(["m.py", "--sample", "--draws", "0"])
 

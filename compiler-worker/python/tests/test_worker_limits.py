@@ -24,11 +24,11 @@ def test_every_limit_is_read_from_the_workers_properties():
 
 
 def test_the_diagnostics_bounds_are_the_workers_too():
-    assert diagnostics_settings(sandbox_properties(env={})) == {"draws": 500, "tune": 500, "chains": 2, "seconds": 60.0}
+    assert diagnostics_settings(sandbox_properties(env={})) == {"draws": 500, "tune": 500, "chains": 4, "seconds": 120.0}
     shorter = diagnostics_settings(sandbox_properties(env={"MODELCRAFT_DIAGNOSTICS_BUDGET": "15s"}))
     assert shorter["seconds"] == 15.0
-    _, sampling, _ = parse_arguments(["m.py", "--sample", "--chains", "4"])
-    assert (sampling.draws, sampling.tune, sampling.chains, sampling.seconds) == (500, 500, 4, 60.0)
+    sampling = parse_arguments(["m.py", "--sample", "--chains", "3"]).sampling
+    assert (sampling.draws, sampling.tune, sampling.chains, sampling.seconds) == (500, 500, 3, 120.0)
     with pytest.raises(ValueError, match="modelcraft.sandbox.diagnostics.budget"):
         diagnostics_settings({"diagnostics.draws": "1", "diagnostics.tune": "1", "diagnostics.chains": "1"})
 

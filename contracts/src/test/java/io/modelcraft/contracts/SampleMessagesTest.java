@@ -88,6 +88,8 @@ class SampleMessagesTest {
         assertEquals(500, result.posterior().get("draws"));
         Map<?, ?> population = (Map<?, ?>) ((Map<?, ?>) result.posterior().get("variables")).get("N");
         assertTrue(population.get("ess_bulk") instanceof Number);
+        String plot = (String) ((Map<?, ?>) result.posterior().get("plots")).get("posterior");
+        assertTrue(plot.startsWith("iVBORw0KGgo"), "a PNG in base64");
         assertEquals(List.of("discrete_free_variable", "r_hat", "low_ess"),
                 result.warnings().stream().map(CheckWarning::code).toList());
     }

@@ -74,7 +74,7 @@ public interface SandboxConfig {
         /** Chains, run one after another in the check's process. */
         int chains();
 
-        /** Wall-clock time of sampling and its statistics, on top of the check's own limits. */
+        /** Wall-clock time of sampling, its statistics and plots, on top of the check's own limits. */
         Duration budget();
     }
 }

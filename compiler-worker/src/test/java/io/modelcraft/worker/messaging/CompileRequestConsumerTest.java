@@ -68,7 +68,7 @@ class CompileRequestConsumerTest {
         CheckResult result = json.readValue(results.get(0).value(), CompileCompleted.class).result();
         assertTrue(result.ok(), () -> String.valueOf(result.error()));
         assertEquals(500, result.posterior().get("draws"));
-        assertEquals(2, result.posterior().get("chains"));
+        assertEquals(4, result.posterior().get("chains"));
         Map<?, ?> population = (Map<?, ?>) ((Map<?, ?>) result.posterior().get("variables")).get("N");
         double mean = ((Number) population.get("mean")).doubleValue();
         assertTrue(mean > 120 && mean < 260, "posterior mean of N: " + mean);

@@ -80,7 +80,7 @@ class JobOptionsTest {
         assertTrue(second.get("diagnostics").asBoolean());
         JsonNode messages = JobDriver.llmRequestsFor(jobId).get(1).get("messages");
         String ask = messages.get(messages.size() - 1).get("content").asText();
-        assertTrue(ask.contains("R-hat 1.05 for `N` (line 9)") && ask.contains("ESS 48.6"), ask);
+        assertTrue(ask.contains("R-hat 1.041 for `N` (line 9)") && ask.contains("ESS 138 for `N`"), ask);
     }
 
     @Test

@@ -25,11 +25,13 @@ public class JobEventApplier {
     private final ObjectMapper json;
     private final JobCancellation cancellation;
     private final BatchEnding batches;
+    private final IterationPlots plots;
 
-    public JobEventApplier(ObjectMapper json, JobCancellation cancellation, BatchEnding batches) {
+    public JobEventApplier(ObjectMapper json, JobCancellation cancellation, BatchEnding batches, IterationPlots plots) {
         this.json = json;
         this.cancellation = cancellation;
         this.batches = batches;
+        this.plots = plots;
     }
 
     boolean apply(JobEvent event) {
@@ -103,7 +105,8 @@ public class JobEventApplier {
         it.messagesJson = record.messagesJson();
         it.response = record.response();
         it.code = record.code();
-        it.checkJson = record.check() == null ? null : JsonText.write(json, record.check());
+        it.checkJson = record.check() == null ? null
+                : JsonText.write(json, plots.storeAndLink(jobId, record.number(), record.check()));
         it.llmMillis = record.llmMillis();
         it.checkMillis = record.checkMillis();
         it.inputTokens = record.inputTokens();
