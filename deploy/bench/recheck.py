@@ -1,10 +1,12 @@
 """Check every program of saved quality runs again with the checker as it is now, to see what a change to the
 checks does to programs real models wrote, without running the model again.
 
-    .local/venv/bin/python deploy/bench/recheck.py deploy/bench/results/quality-v6.json [...]
+    .local/venv/bin/python deploy/bench/recheck.py deploy/bench/results/quality-v6.json [...] [--sample-finals 100]
 
 Prints, per run, how the verdicts moved (passed -> failed at a stage, failed -> passed), the warnings the
-passing programs now get by code, and each final program that changed, with its posterior check."""
+passing programs now get by code, and each final program that changed, with its posterior check. With
+``--sample-finals DRAWS`` the final programs are checked in sample mode (2 chains of DRAWS draws), so their code after
+``pm.sample()`` runs on real draws too."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 sys.path.insert(0, str(ROOT / "compiler-worker/python"))
 
 from modelcraft_check import check_source  # noqa: E402
+from modelcraft_check.sampling import SampleSettings  # noqa: E402
 
 
 def say(text: str) -> None:
@@ -36,7 +39,7 @@ def problems_by_id(path: Path) -> dict[str, str]:
     return {p["id"]: p["problem"] for p in lines}
 
 
-def recheck(run: Path, problems: dict[str, str]) -> None:
+def recheck(run: Path, problems: dict[str, str], sampling: SampleSettings | None) -> None:
     saved = json.loads(run.read_text())
     moves: Counter[str] = Counter()
     warnings: Counter[str] = Counter()
@@ -53,7 +56,7 @@ def recheck(run: Path, problems: dict[str, str]) -> None:
                 warnings.update(w.code for w in now.warnings)
         final = problem.get("finalCode")
         if final:
-            finals.extend(_final_changes(problem["id"], final, problems, problem.get("posterior") or {}))
+            finals.extend(_final_changes(problem["id"], final, problems, problem.get("posterior") or {}, sampling))
     say(f"{run.name} ({saved['run'].get('label', '')})")
     for move, count in sorted(moves.items()):
         say(f"  {count:4d}  {move}")
@@ -61,9 +64,10 @@ def recheck(run: Path, problems: dict[str, str]) -> None:
     say("\n".join(finals) if finals else "  no final program changed its verdict")
 
 
-def _final_changes(key: str, code: str, problems: dict[str, str], posterior: dict) -> list[str]:
+def _final_changes(key: str, code: str, problems: dict[str, str], posterior: dict,
+                   sampling: SampleSettings | None) -> list[str]:
     """What the checks now say of a run's final program that they did not say then."""
-    now = check_source(code, problem=problems.get(key))
+    now = check_source(code, problem=problems.get(key), sampling=sampling)
     correct = posterior.get("correct", "-")
     said = [] if now.ok else [f"  {key}: final program now fails at {now.stage}: {now.error.type}: "
                               f"{now.error.message[:160]} (posterior correct: {correct})"]
@@ -75,10 +79,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", nargs="+", type=Path)
     parser.add_argument("--problems", type=Path, default=ROOT / "deploy/demo/thinkbayes.jsonl")
+    parser.add_argument("--sample-finals", type=int, metavar="DRAWS",
+                        help="check the final programs in sample mode, 2 chains of DRAWS draws after as many tuning steps")
     args = parser.parse_args()
     problems = problems_by_id(args.problems)
+    sampling = None if args.sample_finals is None else SampleSettings(args.sample_finals, args.sample_finals, 2, 60.0)
     for run in args.runs:
-        recheck(run, problems)
+        recheck(run, problems, sampling)
     return 0
 
 

@@ -9,7 +9,8 @@ named apart (see :mod:`.shadowed_data`); and, when the problem is given, one tha
 problem's values, and one whose shapes clash because it copied only the first part of data the problem gives in
 parts, with the parts joined (see :mod:`.data_copies`).
 
-In sample mode a passed check then samples the model it found (see :mod:`.sampling`)."""
+In sample mode a passed check then samples the model it found (see :mod:`.sampling`) and runs the program's code
+after ``pm.sample()`` on the draws (stage ``after_sampling``, :mod:`.after_sampling`)."""
 
 from __future__ import annotations
 
@@ -67,7 +68,8 @@ JOINED_DATA = "joined data"
 SHADOWED_DATA = "shadowed data"
 REPAIRS = frozenset({MOVE_INTO_MODEL, START_VALUES, MATH_NAMESPACE, KEYWORD_NAMES, PROBLEM_DATA, JOINED_DATA,
                      SHADOWED_DATA})
-LADDER: tuple[Stage, ...] = ("parse", "lint", "run", "find_model", "evaluate", "data", "problem", "complete")
+LADDER: tuple[Stage, ...] = ("parse", "lint", "run", "find_model", "evaluate", "data", "problem", "after_sampling",
+                             "complete")
 
 
 def check_source(
@@ -185,10 +187,13 @@ def _ladder(
 
     summary, summary_notes = _described(choice.model, evaluation.point, source)
     notes.extend(summary_notes)
-    posterior = None if sampling is None else sample_posterior(choice.model, sampling)
-    if posterior is not None:
-        notes.extend(diagnostic_warnings(posterior, source))
-    return verdict("complete", None, notes, summary, posterior)
+    if sampling is None:
+        return verdict("complete", None, notes, summary)
+    sampled = sample_posterior(choice.model, sampling, source)
+    notes.extend(diagnostic_warnings(sampled.posterior, source))
+    if sampled.after_sampling is not None:
+        return verdict("after_sampling", sampled.after_sampling, notes, summary, sampled.posterior)
+    return verdict("complete", None, notes, summary, sampled.posterior)
 
 
 def _with_problem_data(

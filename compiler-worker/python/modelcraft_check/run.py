@@ -125,8 +125,9 @@ class BoundedText(io.TextIOBase):
         return "".join(self._parts)
 
 
-def run_program(source: SubmittedSource, output_limit: int = OUTPUT_LIMIT_CHARS) -> RunOutcome:
-    """Execute the submitted program until it ends, fails, or reaches a sampler."""
+def run_program(source: SubmittedSource, output_limit: int = OUTPUT_LIMIT_CHARS, sampled: Any | None = None) -> RunOutcome:
+    """Execute the submitted program until it ends, fails, or reaches a sampler. With ``sampled``, a real result
+    of ``pm.sample()``, that call returns it instead and the program goes on (any other sampler still stops it)."""
     import pymc  # noqa: F401  (imported first, so the program's own import gets the patched module)
 
     namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": builtins}
@@ -139,7 +140,7 @@ def run_program(source: SubmittedSource, output_limit: int = OUTPUT_LIMIT_CHARS)
     with contextlib.ExitStack() as stack:
         stack.enter_context(_restored_process_state())
         stack.enter_context(_model_context_stack_restored())
-        stack.enter_context(_samplers_neutralised(calls, source.filename))
+        stack.enter_context(_samplers_neutralised(calls, source.filename, sampled))
         stack.enter_context(_models_recorded(entered))
         stack.enter_context(_warnings_recorded(recorded, source.filename))
         stack.enter_context(_quiet_io(output, source.filename))
@@ -218,7 +219,7 @@ def _model_context_stack_restored() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _samplers_neutralised(calls: list[SamplingCall], filename: str) -> Iterator[None]:
+def _samplers_neutralised(calls: list[SamplingCall], filename: str, sampled: Any | None) -> Iterator[None]:
     originals: list[tuple[Any, str, Any]] = []
     stand_ins: dict[int, Callable[..., Any]] = {}
     try:
@@ -232,7 +233,8 @@ def _samplers_neutralised(calls: list[SamplingCall], filename: str) -> Iterator[
                 continue
             stand_in = stand_ins.get(id(original))
             if stand_in is None:
-                stand_in = _stand_in(original, attribute, calls, filename)
+                stand_in = (_returning(original, sampled) if sampled is not None and attribute == "sample"
+                            else _stand_in(original, attribute, calls, filename))
                 stand_ins[id(original)] = stand_in
             originals.append((module, attribute, original))
             setattr(module, attribute, stand_in)
@@ -260,6 +262,15 @@ def _stand_in(
             model = modelcontext(None)
         calls.append(SamplingCall(name, model, deepest_user_line(filename, sys._getframe(1))))
         raise SamplingReached(name)
+
+    stand_in.__modelcraft_stand_in__ = True  # type: ignore[attr-defined]
+    return stand_in
+
+
+def _returning(original: Callable[..., Any], sampled: Any) -> Callable[..., Any]:
+    @functools.wraps(original)
+    def stand_in(*args: Any, **kwargs: Any) -> Any:
+        return sampled
 
     stand_in.__modelcraft_stand_in__ = True  # type: ignore[attr-defined]
     return stand_in

@@ -21,11 +21,13 @@ from typing import Any
 
 import numpy as np
 
+from .after_sampling import after_sampling_error
 from .errors import exception_message
 from .evaluate import RANDOM_SEED
-from .plots import Plots, posterior_plots
+from .plots import posterior_plots
+from .parse import SubmittedSource
 from .quiet import quiet_library
-from .verdict import MAX_POSTERIOR_VALUES, Posterior, SamplingFailure, Statistic, VariablePosterior
+from .verdict import MAX_POSTERIOR_VALUES, CheckError, Posterior, SamplingFailure, Statistic, VariablePosterior
 
 # Room the sandbox adds on top of the sampling budget, for the timer to fire inside a long native
 # call and the verdict to be written after it: the in-process budget must always run out first.
@@ -78,10 +80,18 @@ class BudgetExceeded(BaseException):
     """Raised by the timer; a ``BaseException`` so that no ``except Exception`` on the way keeps it."""
 
 
+@dataclass(frozen=True)
+class SampledRun:
+    posterior: Posterior | SamplingFailure
+    after_sampling: CheckError | None = None  # what the program's code after pm.sample() raised on these draws
+
+
 def sample_posterior(
-    model: Any, settings: SampleSettings, clock: Callable[[], float] = time.monotonic
-) -> Posterior | SamplingFailure:
-    """Sample ``model`` and describe its posterior; never raises for what sampling does."""
+    model: Any, settings: SampleSettings, source: SubmittedSource | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> SampledRun:
+    """Sample ``model``, describe and plot its posterior and, with the program's ``source``, run its code after
+    ``pm.sample()`` on the draws; never raises for what sampling does."""
     begin = clock()
     try:
         with wall_clock_budget(settings.seconds), quiet_library():
@@ -90,12 +100,18 @@ def sample_posterior(
             try:
                 plots = posterior_plots(idata, model, traced_names(model), settings.seed)
             except BudgetExceeded:
-                plots = Plots(errors={"plots": f"the budget of {settings.seconds:g} s ran out while plotting"})
-            return dataclasses.replace(posterior, plots=plots.images, plot_errors=plots.errors)
+                ran_out = f"the budget of {settings.seconds:g} s ran out while plotting"
+                return SampledRun(dataclasses.replace(posterior, plot_errors={"plots": ran_out}))
+            posterior = dataclasses.replace(posterior, plots=plots.images, plot_errors=plots.errors)
+            try:
+                return SampledRun(posterior, None if source is None else after_sampling_error(source, idata,
+                                                                                              BudgetExceeded))
+            except BudgetExceeded:
+                return SampledRun(posterior)  # the code after pm.sample() outlasted the budget: not judged
     except BudgetExceeded:
-        return SamplingFailure(f"sampling stopped: its budget of {settings.seconds:g} s ran out")
+        return SampledRun(SamplingFailure(f"sampling stopped: its budget of {settings.seconds:g} s ran out"))
     except Exception as exc:  # noqa: BLE001 - the check passed; only sampling failed
-        return SamplingFailure(f"sampling failed: {type(exc).__name__}: {exception_message(exc)}")
+        return SampledRun(SamplingFailure(f"sampling failed: {type(exc).__name__}: {exception_message(exc)}"))
 
 
 @contextlib.contextmanager

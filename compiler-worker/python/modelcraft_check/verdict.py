@@ -12,7 +12,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Stage = Literal["parse", "lint", "run", "find_model", "evaluate", "data", "problem", "complete", "internal", "sandbox"]
+Stage = Literal["parse", "lint", "run", "find_model", "evaluate", "data", "problem", "after_sampling", "complete",
+                "internal", "sandbox"]
 VariableKind = Literal["free", "observed", "deterministic", "potential"]
 
 # Warning codes the checker can emit (kept here so both sides can look them up).
