@@ -24,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "python"))
 
 from modelcraft_check.client import SandboxClient  # noqa: E402
+from modelcraft_check.diagnostics import DIAGNOSTIC_CODES  # noqa: E402
 from modelcraft_check.sampling import SampleSettings  # noqa: E402
 from modelcraft_check.worker_limits import diagnostics_settings, sandbox_properties  # noqa: E402
 
@@ -99,7 +100,7 @@ def diagnostics_latency(paths: list[Path], repeats: int, options: list[str]) -> 
             total = timed(lambda: verdicts.append(client.check(code, settings)) or verdicts[-1], repeats)
             sampling = [v["posterior"].get("seconds", float("nan")) * 1000 for v in verdicts]
             warned = sorted({w["code"] for v in verdicts for w in v["warnings"]
-                             if w["code"] in ("divergences", "r_hat", "low_ess", "sampling_failed")})
+                             if w["code"] in DIAGNOSTIC_CODES})
             print(f"{path.stem:<16}{statistics.median(total):>15.0f}/{percentile(total, .95):<7.0f}ms"
                   f"{statistics.median(sampling):>11.0f} ms  {', '.join(warned) or '-'}")
 

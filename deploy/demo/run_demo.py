@@ -1,4 +1,5 @@
-"""The demo: the grizzly-bear problem through the running stack, shown iteration by iteration."""
+"""The demo: the grizzly-bear problem through the running stack, shown iteration by iteration, with the diagnostics
+tier on: a passing program is sampled, and its posterior, diagnostics and plots are shown."""
 from __future__ import annotations
 
 import argparse
@@ -14,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "webhook-receiver")
 from webhook_receiver import add_secret  # noqa: E402
 
 
-def print_iteration(it: dict) -> None:
+def print_iteration(it: dict, gateway: str) -> None:
     check = it["check"] or {}
     verdict = "passed" if check.get("ok") else f"failed at stage {check.get('stage')}"
     print(f"\niteration {it['number']}: check {verdict} (LLM {it['llmMillis']} ms, check {it['checkMillis']} ms)")
@@ -27,6 +28,33 @@ def print_iteration(it: dict) -> None:
         print(f"  {error['type']}: {error['message']}")
         if error.get("line"):
             print(f"  at line {error['line']}: {(error.get('source_line') or '').strip()}")
+    print_posterior(check, gateway)
+
+
+def print_posterior(check: dict, gateway: str) -> None:
+    """What the diagnostics tier found: the posterior's summary, the diagnostics that fell short, the plots."""
+    posterior = check.get("posterior") or {}
+    if "error" in posterior:
+        print(f"  sampling: {posterior['error']}")
+    if "variables" not in posterior:
+        return
+    print(f"  posterior ({posterior['chains']} chains of {posterior['draws']} draws in {posterior['seconds']} s, "
+          f"divergences {shown(posterior['divergences'])}, E-BFMI {shown(posterior.get('bfmi'))}):")
+    for name, stats in posterior["variables"].items():
+        print(f"    {name}: mean {shown(stats['mean'])}, sd {shown(stats['sd'])}, 89% interval "
+              f"{shown(stats.get('eti89_lower'))} to {shown(stats.get('eti89_upper'))}, R-hat {shown(stats['r_hat'])}, "
+              f"bulk ESS {shown(stats['ess_bulk'])}")
+    for warning in check.get("warnings") or []:
+        print(f"  warning {warning['code']}: {warning['message']}")
+    for name, path in (posterior.get("plots") or {}).items():
+        print(f"  plot ({name}): {gateway}{path}")
+
+
+def shown(statistic: object) -> str:
+    """A statistic as a person reads it: a few significant digits, at most five entries of a vector."""
+    if isinstance(statistic, list):
+        return "[" + ", ".join(shown(value) for value in statistic[:5]) + (", ...]" if len(statistic) > 5 else "]")
+    return "-" if statistic is None else f"{statistic:.4g}"
 
 
 def follow(gateway: str, key: str, job_id: str, timeout_s: float = 900) -> dict:
@@ -40,7 +68,7 @@ def follow(gateway: str, key: str, job_id: str, timeout_s: float = 900) -> dict:
         for it in job["iterations"][shown:]:
             if it["check"] is None:
                 break
-            print_iteration(it)
+            print_iteration(it, gateway)
             shown += 1
         if job["status"] in FINAL and shown == len(job["iterations"]):
             return job
@@ -71,7 +99,7 @@ def main() -> None:
     with open(args.problems, encoding="utf-8") as f:
         problem = json.loads(f.readline())
     started = time.monotonic()
-    submitted = submit(args.gateway, key, problem["problem"], args.webhook_url)
+    submitted = submit(args.gateway, key, problem["problem"], args.webhook_url, diagnostics=True)
     print(f"submitted {problem['id']}: job {submitted['id']}\n  status URL: {submitted['statusUrl']}")
     job = follow(args.gateway, key, submitted["id"])
     elapsed = time.monotonic() - started

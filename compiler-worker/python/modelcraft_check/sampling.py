@@ -33,6 +33,7 @@ from .verdict import MAX_POSTERIOR_VALUES, CheckError, Posterior, SamplingFailur
 # call and the verdict to be written after it: the in-process budget must always run out first.
 SAMPLING_GRACE_SECONDS = 10.0
 SAMPLE_DIMS = ("chain", "draw")
+CREDIBLE_MASS = 0.89  # ArviZ 1's default interval
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,8 @@ def describe_posterior(idata: Any, names: list[str], seconds: float) -> Posterio
     r_hat = az.rhat(posterior)
     ess_bulk = az.ess(posterior, method="bulk")
     ess_tail = az.ess(posterior, method="tail")
+    interval = az.eti(posterior, prob=CREDIBLE_MASS)
+    mcse = az.mcse(posterior)
     variables = {
         name: VariablePosterior(
             mean=statistic(posterior[name].mean(SAMPLE_DIMS)),
@@ -170,6 +173,9 @@ def describe_posterior(idata: Any, names: list[str], seconds: float) -> Posterio
             r_hat=statistic(r_hat[name]),
             ess_bulk=statistic(ess_bulk[name]),
             ess_tail=statistic(ess_tail[name]),
+            eti_lower=statistic(interval[name].sel(ci_bound="lower")),
+            eti_upper=statistic(interval[name].sel(ci_bound="upper")),
+            mcse_mean=statistic(mcse[name]),
         )
         for name in present
     }
@@ -179,7 +185,18 @@ def describe_posterior(idata: Any, names: list[str], seconds: float) -> Posterio
         seconds=round(seconds, 3),
         divergences=divergences(idata),
         variables=variables,
+        bfmi=bfmi(idata),
     )
+
+
+def bfmi(idata: Any) -> list[float | None] | None:
+    """E-BFMI of each chain, from the energy NUTS records; None when no step method records it."""
+    import arviz as az
+
+    if "sample_stats" not in idata.children or "energy" not in idata["sample_stats"].data_vars:
+        return None
+    values = statistic(az.bfmi(idata)["energy"])
+    return values if isinstance(values, list) else [values]
 
 
 def divergences(idata: Any) -> int | None:

@@ -35,6 +35,7 @@ WARNING_SAMPLING_FAILED = "sampling_failed"
 WARNING_DIVERGENCES = "divergences"
 WARNING_R_HAT = "r_hat"
 WARNING_LOW_ESS = "low_ess"
+WARNING_LOW_BFMI = "low_bfmi"
 
 # Size limits keeping one verdict comfortably inside the caller's output budget.
 MAX_MESSAGE_CHARS = 8_000
@@ -129,16 +130,25 @@ Statistic = float | None | list[float | None]
 
 @dataclass(frozen=True)
 class VariablePosterior:
+    """ArviZ 1's summary of one variable: mean, sd, the 89% equal-tailed interval, the mean's Monte Carlo error and
+    the convergence diagnostics."""
+
     mean: Statistic
     sd: Statistic
     r_hat: Statistic
     ess_bulk: Statistic
     ess_tail: Statistic
+    eti_lower: Statistic = None
+    eti_upper: Statistic = None
+    mcse_mean: Statistic = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "mean": self.mean,
             "sd": self.sd,
+            "eti89_lower": self.eti_lower,
+            "eti89_upper": self.eti_upper,
+            "mcse_mean": self.mcse_mean,
             "r_hat": self.r_hat,
             "ess_bulk": self.ess_bulk,
             "ess_tail": self.ess_tail,
@@ -154,6 +164,7 @@ class Posterior:
     seconds: float
     divergences: int | None  # None when no step method reports them (e.g. only Metropolis)
     variables: dict[str, VariablePosterior]
+    bfmi: list[float | None] | None = None  # E-BFMI per chain; None without the sampler's energy (e.g. only Metropolis)
     plots: dict[str, str] = field(default_factory=dict)  # name -> PNG in base64
     plot_errors: dict[str, str] = field(default_factory=dict)  # name -> why that plot is missing
 
@@ -163,6 +174,7 @@ class Posterior:
             "chains": int(self.chains),
             "seconds": float(self.seconds),
             "divergences": None if self.divergences is None else int(self.divergences),
+            "bfmi": None if self.bfmi is None else list(self.bfmi),
             "variables": {str(name): stats.to_dict() for name, stats in self.variables.items()},
             "plots": dict(self.plots),
             "plot_errors": {name: clip(error, MAX_MESSAGE_CHARS) for name, error in self.plot_errors.items()},

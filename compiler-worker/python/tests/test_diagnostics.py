@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import sys
 from collections.abc import Iterator
 
@@ -125,6 +126,15 @@ def test_the_worst_entry_of_a_vector_names_its_variable_and_line() -> None:
 def test_thresholds_are_strict_and_unknown_values_are_not_blamed() -> None:
     assert diagnostic_warnings(posterior([1.01, None], 400.0), SOURCE) == []
     assert diagnostic_warnings(posterior([1.0, 1.0], 900.0, divergences=None), SOURCE) == []
+
+
+def test_a_chain_with_a_low_energy_fraction_is_named() -> None:
+    result = posterior([1.0, 1.0], 900.0)
+    low = Posterior(result.draws, result.chains, result.seconds, result.divergences, result.variables,
+                    bfmi=[0.9, 0.21, None, 0.8])
+    [warning] = diagnostic_warnings(low, SOURCE)
+    assert warning.code == "low_bfmi" and "E-BFMI 0.21 in chain 2, below 0.3" in warning.message
+    assert diagnostic_warnings(dataclasses.replace(low, bfmi=[0.3, 0.9]), SOURCE) == []
 
 
 def test_a_short_run_is_held_to_half_its_draws() -> None:

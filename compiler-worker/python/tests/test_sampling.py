@@ -19,8 +19,8 @@ from programs import GRIZZLY_FIXED, GRIZZLY_WRONG
 
 WORKER_SAMPLING = SampleSettings(**diagnostics_settings(sandbox_properties()))
 CHECK_MODEL = Path(__file__).resolve().parents[2] / "bin" / "check-model"
-POSTERIOR_KEYS = {"draws", "chains", "seconds", "divergences", "variables", "plots", "plot_errors"}
-STATISTIC_KEYS = {"mean", "sd", "r_hat", "ess_bulk", "ess_tail"}
+POSTERIOR_KEYS = {"draws", "chains", "seconds", "divergences", "bfmi", "variables", "plots", "plot_errors"}
+STATISTIC_KEYS = {"mean", "sd", "eti89_lower", "eti89_upper", "mcse_mean", "r_hat", "ess_bulk", "ess_tail"}
 
 EURO_COIN = """
 import pymc as pm
@@ -85,6 +85,10 @@ def test_euro_coin_posterior_mean(sandbox: SandboxClient) -> None:
     assert abs(p["mean"] - EURO_POSTERIOR_MEAN) < 0.01, p
     assert abs(p["sd"] - 0.031) < 0.005, p
     assert p["r_hat"] < 1.02 and p["ess_bulk"] > 300 and p["ess_tail"] > 300, p
+    # the exact 89% equal-tailed interval of Beta(141, 111): scipy.stats.beta.ppf([0.055, 0.945], 141, 111)
+    assert abs(p["eti89_lower"] - 0.5096) < 0.006 and abs(p["eti89_upper"] - 0.6090) < 0.006, p
+    assert 0 < p["mcse_mean"] < 0.003, p
+    assert len(posterior["bfmi"]) == 4 and min(posterior["bfmi"]) > 0.3, posterior["bfmi"]
 
 
 def test_grizzly_population_with_discrete_free_variable(sandbox: SandboxClient) -> None:
@@ -92,6 +96,7 @@ def test_grizzly_population_with_discrete_free_variable(sandbox: SandboxClient) 
     posterior = sampled(verdict)
     assert [w["code"] for w in verdict["warnings"]] == ["discrete_free_variable"]
     assert posterior["divergences"] is None  # Metropolis only: no step method reports divergences
+    assert posterior["bfmi"] is None  # nor the energy E-BFMI is computed from
     n = posterior["variables"]["N"]
     assert abs(n["mean"] - GRIZZLY_POSTERIOR_MEAN) < 12, n
     assert n["r_hat"] < 1.02, n

@@ -6,4 +6,4 @@ with pm.Model() as model:
     lam_croatia = pm.Gamma("lam_croatia", alpha=1.4, beta=1)
     pm.Poisson("france_goals", mu=lam_france, observed=4)
     pm.Poisson("croatia_goals", mu=lam_croatia, observed=2)
-    france_better = pm.Deterministic("france_better", lam_france > lam_croatia)
+    france_better = pm.Deterministic("france_better", pm.math.switch(lam_france > lam_croatia, 1.0, 0.0))
