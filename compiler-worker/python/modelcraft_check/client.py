@@ -4,7 +4,8 @@
 ``python -m modelcraft_check.client FILE [--sample [--draws N] [--tune N] [--chains N]
 [--sample-seconds S]] [server options]`` checks one file and prints the verdict as one JSON line (this
 is what ``compiler-worker/bin/check-model`` runs); ``--sample`` makes it a sample-mode check, with the worker's
-diagnostics bounds for whatever it does not give; ``--plots DIR`` writes its plots there as PNG files.
+diagnostics bounds for whatever it does not give; ``--plots DIR`` writes its plots there as PNG files;
+``--data DIR`` gives the program the files in DIR, in its working directory.
 """
 
 from __future__ import annotations
@@ -42,11 +43,14 @@ class SandboxClient:
             self.close()
             raise RuntimeError(f"the sandbox did not start: {ready!r}")
 
-    def check(self, code: str, sampling: SampleSettings | None = None) -> dict[str, Any]:
-        """One check; with ``sampling``, a sample-mode check."""
+    def check(self, code: str, sampling: SampleSettings | None = None,
+              files: dict[str, bytes] | None = None) -> dict[str, Any]:
+        """One check; with ``sampling``, a sample-mode check; with ``files``, data files in its directory."""
         fields: dict[str, Any] = {"code": code}
         if sampling is not None:
             fields["sample"] = sampling.to_request()
+        if files:
+            fields["files"] = {name: base64.b64encode(content).decode("ascii") for name, content in files.items()}
         return self.request(fields)
 
     def request(self, fields: dict[str, Any]) -> dict[str, Any]:
@@ -76,18 +80,20 @@ class SandboxClient:
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
-        print("usage: check-model FILE [--sample [--draws N] [--tune N] [--chains N] [--sample-seconds S] [--plots DIR]]"
+        print("usage: check-model FILE [--data DIR] [--sample [--draws N] [--tune N] [--chains N] [--sample-seconds S] "
+              "[--plots DIR]]"
               " [--wall-seconds S] [--memory-mib M] ...", file=sys.stderr)
         return 2
     try:
-        path, sampling, server_options, plots_dir = parse_arguments(argv)
-    except ValueError as exc:
+        path, sampling, server_options, plots_dir, data_dir = parse_arguments(argv)
+        files = read_data_files(data_dir)
+    except (ValueError, OSError) as exc:
         print(f"check-model: {exc}", file=sys.stderr)
         return 2
     code = Path(path).read_text(encoding="utf-8-sig", errors="replace")
     try:
         with SandboxClient(sys.executable, server_options) as client:
-            verdict = client.check(code, sampling)
+            verdict = client.check(code, sampling, files)
         if plots_dir is not None:
             save_plots(verdict, plots_dir)
     except (OSError, RuntimeError) as exc:
@@ -114,6 +120,16 @@ class Arguments(NamedTuple):
     sampling: SampleSettings | None  # None without --sample
     server_options: list[str]  # the options left for the sandbox server
     plots: Path | None = None  # where --plots writes the PNG files
+    data: Path | None = None  # --data: a directory whose files the program finds in its working directory
+
+
+def read_data_files(directory: Path | None) -> dict[str, bytes] | None:
+    """The regular files directly in ``directory``, by name (the server says which it refuses)."""
+    if directory is None:
+        return None
+    if not directory.is_dir():
+        raise ValueError(f"--data {directory}: not a directory")
+    return {path.name: path.read_bytes() for path in sorted(directory.iterdir()) if path.is_file()}
 
 
 def parse_arguments(argv: list[str]) -> Arguments:
@@ -126,6 +142,7 @@ def parse_arguments(argv: list[str]) -> Arguments:
     parser.add_argument("--chains", type=int)
     parser.add_argument("--sample-seconds", type=float)
     parser.add_argument("--plots", type=Path)
+    parser.add_argument("--data", type=Path)
     try:
         args, server_options = parser.parse_known_args(argv)
     except argparse.ArgumentError as exc:
@@ -135,9 +152,9 @@ def parse_arguments(argv: list[str]) -> Arguments:
     if not args.sample:
         if given or args.plots is not None:
             raise ValueError("--draws, --tune, --chains, --sample-seconds and --plots need --sample")
-        return Arguments(args.file, None, server_options)
+        return Arguments(args.file, None, server_options, None, args.data)
     sampling = SampleSettings(**{**diagnostics_settings(sandbox_properties()), **given})
-    return Arguments(args.file, sampling, server_options, args.plots)
+    return Arguments(args.file, sampling, server_options, args.plots, args.data)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ trace or read the server, and everything it leaves behind is killed by uid after
 Protocol on stdin/stdout, one JSON object per line: the server prints ``{"ready": true, ...}`` once
 warm, then answers each ``{"id": ..., "code": ...}`` with ``{"id": ..., "verdict": {...}}``. A request
 with ``"sample": {"draws": ..., "tune": ..., "chains": ..., "seconds": ...}`` (any field may be left out)
-is a sample-mode check: its limits get the sampling budget on top (see :mod:`.sampling`).
+is a sample-mode check: its limits get the sampling budget on top (see :mod:`.sampling`). ``"files": {NAME:
+BASE64, ...}`` are data files the program finds in its working directory (see :mod:`.data_files`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from dataclasses import dataclass
 from typing import get_args
 
 from .cli import fallback_verdict, write_line
-from .limits import CheckLimits, kill_everything_of, remove_tree
+from .data_files import DataFiles, data_files
+from .limits import MIB, CheckLimits, kill_everything_of, remove_tree
 from .outcome import verdict_for_dead_child
 from .sampling import SampleSettings
 from .spare import WARM_UP_PROGRAM, SpareChild, fork_spare, hand_over
@@ -85,6 +87,11 @@ class CheckRunner:
         os.makedirs(os.path.join(settings.work_root, "checks"), mode=0o711, exist_ok=True)
         self._spare = self._prepare()
 
+    @property
+    def largest_file_bytes(self) -> int:
+        """A data file may be as large as a file a check may write (``--file-mib``)."""
+        return self._settings.limits.file_mib * MIB
+
     def _prepare(self, warm: bool | None = None, sampling: SampleSettings | None = None) -> SpareChild:
         self._sequence += 1
         limits = self._settings.limits_for(self._sequence)
@@ -93,27 +100,29 @@ class CheckRunner:
         check_dir = os.path.join(self._settings.work_root, "checks", str(self._sequence))
         return fork_spare(limits, check_dir, self._settings.warm_spares if warm is None else warm, sampling)
 
-    def run(self, code: str, sampling: SampleSettings | None = None, problem: str | None = None) -> str:
+    def run(self, code: str, sampling: SampleSettings | None = None, problem: str | None = None,
+            files: DataFiles | None = None) -> str:
         """Runs one check (a sample-mode one with ``sampling``, one that holds the program to ``problem`` when
-        given); returns the verdict as one JSON line."""
+        given, with ``files`` in its directory); returns the verdict as one JSON line."""
         started = time.monotonic()
         if sampling is not None:
-            return self._run_sampling(code, sampling, started, problem)
+            return self._run_sampling(code, sampling, started, problem, files)
         current = self._spare
-        if not hand_over(current, code, problem):  # the spare died while waiting: take a fresh, unwarmed one
+        if not hand_over(current, code, problem, files):  # the spare died while waiting: take a fresh, unwarmed one
             _finish(current, started)
             current = self._prepare(warm=False)
-            hand_over(current, code, problem)
+            hand_over(current, code, problem, files)
         del code
         self._spare = self._prepare()
         return _finish(current, started)
 
-    def _run_sampling(self, code: str, sampling: SampleSettings, started: float, problem: str | None) -> str:
+    def _run_sampling(self, code: str, sampling: SampleSettings, started: float, problem: str | None,
+                      files: DataFiles | None) -> str:
         # The waiting spare already holds an ordinary check's limits, which it cannot raise again: it
         # gives way to a child forked with room for sampling, under the other uid of the pair.
         _discard(self._spare)
         current = self._prepare(warm=False, sampling=sampling)
-        hand_over(current, code, problem)
+        hand_over(current, code, problem, files)
         del code
         self._spare = self._prepare()
         return _finish(current, started)
@@ -201,7 +210,11 @@ def _answer(runner: CheckRunner, request: dict) -> str:
     problem = request.get("problem")
     if problem is not None and not isinstance(problem, str):
         return fallback_verdict("BadRequest", "the problem must be a string", started)
-    return runner.run(request.pop("code"), sampling, problem)
+    try:
+        files = data_files(request.get("files"), runner.largest_file_bytes)
+    except ValueError as exc:
+        return fallback_verdict("BadRequest", f"the data files are refused: {exc}", started)
+    return runner.run(request.pop("code"), sampling, problem, files)
 
 
 def main(argv: list[str] | None = None) -> None:

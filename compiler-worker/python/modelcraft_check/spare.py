@@ -9,8 +9,10 @@ import json
 import os
 import time
 from dataclasses import dataclass
+from typing import Any
 
-from .cli import write_line
+from .cli import fallback_verdict, write_line
+from .data_files import DataFiles, write_data_files
 from .limits import CheckLimits, drop_privileges
 from .sampling import SampleSettings
 
@@ -46,9 +48,9 @@ def fork_spare(limits: CheckLimits, check_dir: str, warm: bool,
     return SpareChild(pid, limits, check_dir, program_write, verdict_read)
 
 
-def hand_over(spare: SpareChild, code: str, problem: str | None = None) -> bool:
-    """Sends the program and the problem it answers, if known; False when the spare is gone."""
-    data = json.dumps({"code": code, "problem": problem}).encode("utf-8", errors="replace")
+def hand_over(spare: SpareChild, code: str, problem: str | None = None, files: DataFiles | None = None) -> bool:
+    """Sends the program, the problem it answers and its data files, if known; False when the spare is gone."""
+    data = json.dumps({"code": code, "problem": problem, "files": files}).encode("utf-8", errors="replace")
     try:
         while data:
             data = data[os.write(spare.program_fd, data):]
@@ -79,6 +81,12 @@ def _run_child(limits: CheckLimits, check_dir: str, program_fd: int, verdict_fd:
         request = _read_request(program_fd)
         if request is None:
             return
+        try:
+            write_data_files(request.get("files"), check_dir)
+        except OSError as exc:  # the sandbox's disk is full: a verdict that says so, not a dead check
+            status = 0 if write_line(verdict_fd, fallback_verdict(
+                "DataFilesRefused", f"the data files could not be written: {exc}", time.monotonic())) else 1
+            return
         verdict = check_source(request["code"], started=time.monotonic(), sampling=sampling,
                                problem=request.get("problem"))
         if os.getpid() == me:  # processes the program forked come back here too; only the check answers
@@ -87,7 +95,7 @@ def _run_child(limits: CheckLimits, check_dir: str, program_fd: int, verdict_fd:
         os._exit(status)
 
 
-def _read_request(fd: int) -> dict[str, str | None] | None:
+def _read_request(fd: int) -> dict[str, Any] | None:
     """What the server sent; None when it closed the pipe without sending (a discarded spare)."""
     received = bytearray()
     while chunk := os.read(fd, 1 << 16):

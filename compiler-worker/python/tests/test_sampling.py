@@ -185,10 +185,10 @@ def test_check_model_sample_prints_the_posterior_last(tmp_path: Path) -> None:
 
 
 def test_check_model_arguments() -> None:
-    assert parse_arguments(["m.py", "--wall-seconds", "6"]) == ("m.py", None, ["--wall-seconds", "6"], None)
-    path, sampling, rest, plots = parse_arguments(["m.py", "--uid", "7", "--sample", "--draws", "90", "--nice", "3",
-                                                   "--plots", "out"])
-    assert plots == Path("out")
+    assert parse_arguments(["m.py", "--wall-seconds", "6"]) == ("m.py", None, ["--wall-seconds", "6"], None, None)
+    path, sampling, rest, plots, data = parse_arguments(["m.py", "--uid", "7", "--sample", "--draws", "90", "--nice",
+                                                         "3", "--plots", "out", "--data", "in"])
+    assert (plots, data) == (Path("out"), Path("in"))
     assert (path, rest) == ("m.py", ["--uid", "7", "--nice", "3"])
     assert sampling == dataclasses.replace(WORKER_SAMPLING, draws=90)
     with pytest.raises(ValueError, match="need --sample"):

@@ -42,7 +42,7 @@ public class CompileRequestConsumer {
                     + request.schemaVersion() + ", job " + request.jobId());
         }
         long started = System.nanoTime();
-        CheckResult result = checker.check(request.code(), request.problem(), request.diagnostics());
+        CheckResult result = checker.check(request.code(), request.problem(), request.diagnostics(), request.files());
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("job %s iteration %d checked in %d ms: ok=%s stage=%s",
                 request.jobId(), request.iteration(), millis, result.ok(), result.stage());

@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -55,17 +56,19 @@ public class SandboxPool {
     }
 
     public CheckResult check(String code) throws InterruptedException {
-        return check(code, null, false);
+        return check(code, null, false, null);
     }
 
     /**
      * Checks {@code code}; with a {@code problem} (may be null), also that the code answers it; with
-     * {@code diagnostics}, a passing check then samples the model within the configured diagnostics bounds.
+     * {@code diagnostics}, a passing check then samples the model within the configured diagnostics bounds; {@code files}
+     * (may be null) are data files, by name and in base64, in the program's working directory.
      */
-    public CheckResult check(String code, String problem, boolean diagnostics) throws InterruptedException {
+    public CheckResult check(String code, String problem, boolean diagnostics, Map<String, String> files)
+            throws InterruptedException {
         Slot slot = free.take();
         try {
-            return slot.check(code, problem, diagnostics);
+            return slot.check(code, problem, diagnostics, files);
         } finally {
             free.add(slot);
         }
@@ -105,13 +108,14 @@ public class SandboxPool {
             }
         }
 
-        CheckResult check(String code, String problem, boolean diagnostics) throws InterruptedException {
+        CheckResult check(String code, String problem, boolean diagnostics, Map<String, String> files)
+                throws InterruptedException {
             ensureStarted();
             if (server == null) {
                 return CheckResult.sandboxFailure("SandboxUnavailable", "the sandbox could not be started");
             }
             try {
-                return server.check(code, problem, diagnostics);
+                return server.check(code, problem, diagnostics, files);
             } catch (IOException e) {
                 server.kill();
                 return CheckResult.sandboxFailure("SandboxLost", "the sandbox failed: " + e.getMessage());

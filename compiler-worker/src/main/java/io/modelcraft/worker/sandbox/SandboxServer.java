@@ -77,14 +77,18 @@ final class SandboxServer {
     }
 
     /**
-     * Runs one check, with a sampling run after it if it passes and {@code diagnostics} is set; the server is dead
-     * afterwards if it did not answer in time.
+     * Runs one check, with its data {@code files} (may be null) and a sampling run after it if it passes and
+     * {@code diagnostics} is set; the server is dead afterwards if it did not answer in time.
      */
-    CheckResult check(String code, String problem, boolean diagnostics) throws IOException, InterruptedException {
+    CheckResult check(String code, String problem, boolean diagnostics, Map<String, String> files)
+            throws IOException, InterruptedException {
         String id = Long.toString(++nextId);
         Map<String, Object> request = new HashMap<>(Map.of("id", id, "code", code));
         if (problem != null) {
             request.put("problem", problem);
+        }
+        if (files != null && !files.isEmpty()) {
+            request.put("files", files);
         }
         Duration answerTimeout = config.wallTimeout().plus(ANSWER_MARGIN);
         if (diagnostics) {

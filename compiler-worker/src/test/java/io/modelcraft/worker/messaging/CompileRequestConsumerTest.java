@@ -14,7 +14,9 @@ import io.modelcraft.worker.KafkaTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +78,29 @@ class CompileRequestConsumerTest {
         // N is discrete: Metropolis moves it slowly, and the verdict says so with its line.
         CheckWarning lowEss = result.warnings().stream().filter(w -> w.code().equals("low_ess")).findFirst().orElseThrow();
         assertEquals(9, lowEss.line());
+    }
+
+    @Test
+    void aProgramReadsTheDataFilesItsRequestCarries() throws Exception {
+        String jobId = UUID.randomUUID().toString();
+        ObjectNode request = sampleRequest(jobId);
+        request.put("code", """
+                import pandas as pd
+                import pymc as pm
+                counts = pd.read_csv("counts.csv")["count"].to_numpy()
+                with pm.Model() as model:
+                    rate = pm.Gamma("rate", alpha=2, beta=0.5)
+                    pm.Poisson("count", mu=rate, observed=counts)
+                """).putNull("problem");
+        request.putObject("files").put("counts.csv",
+                Base64.getEncoder().encodeToString("count\n3\n5\n4\n6\n".getBytes(StandardCharsets.UTF_8)));
+        KafkaTestSupport.send(KafkaTestSupport.topic("compile.requested"), jobId, json.writeValueAsString(request));
+
+        List<ConsumerRecord<String, String>> results = KafkaTestSupport.read(
+                KafkaTestSupport.topic("compile.completed"), jobId, 1, Duration.ofSeconds(90));
+        CheckResult result = json.readValue(results.get(0).value(), CompileCompleted.class).result();
+        assertTrue(result.ok(), () -> String.valueOf(result.error()));
+        assertTrue(result.summary().toString().contains("shape=[4]"), result.summary().toString());
     }
 
     @Test

@@ -34,7 +34,7 @@ public class JobEvents {
     public void compileRequested(AuthoringJob job, Iteration iteration) {
         String problem = config.checkAgainstProblem() && job.followUp == null ? job.problem : null;
         CompileRequested request = new CompileRequested(CompileRequested.SCHEMA_VERSION, iteration.checkRequestId,
-                iteration.jobId.toString(), iteration.number, iteration.code, problem, job.diagnostics, Instant.now());
+                iteration.jobId.toString(), iteration.number, iteration.code, problem, job.diagnostics, null, Instant.now());
         write(config.topics().compileRequested(), iteration.jobId, request);
     }
 
