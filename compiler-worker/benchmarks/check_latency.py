@@ -1,4 +1,5 @@
-"""Check latency, side by side, for four models (see models/):
+"""Check latency, side by side, for the models in models/ (four that end at pm.sample(), and the grizzly one with a
+summary and a plot after it, which the check runs on a result built from prior draws):
   (a) floor: the same ladder in a loop inside one already-warm Python (no sandbox, no fork);
   (b) warm:  through the worker's path: the sandbox launcher, a warm server, a fork per check;
   (c) cold:  a new Python process per check (python -m modelcraft_check FILE), as before the pool.
@@ -134,7 +135,7 @@ def main() -> None:
             print(f"{path.stem:<16}{a:>9.0f}/{percentile(floor, .95):<6.0f}ms{b:>9.0f}/{percentile(warm, .95):<6.0f}ms"
                   f"{c:>9.0f}/{percentile(cold, .95):<6.0f}ms{b / a:>7.2f}{c / b:>7.1f}")
     per_minute = throughput([p.read_text() for p in paths], args.slots, args.throughput_seconds, options)
-    print(f"throughput: {per_minute:.0f} checks/min with {args.slots} warm sandboxes (the four models in turn)")
+    print(f"throughput: {per_minute:.0f} checks/min with {args.slots} warm sandboxes (the models in turn)")
 
 
 if __name__ == "__main__":

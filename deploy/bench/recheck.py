@@ -2,11 +2,13 @@
 checks does to programs real models wrote, without running the model again.
 
     .local/venv/bin/python deploy/bench/recheck.py deploy/bench/results/quality-v6.json [...] [--sample-finals 100]
+        [--finals-only]
 
 Prints, per run, how the verdicts moved (passed -> failed at a stage, failed -> passed), the warnings the
 passing programs now get by code, and each final program that changed, with its posterior check. With
 ``--sample-finals DRAWS`` the final programs are checked in sample mode (2 chains of DRAWS draws), so their code after
-``pm.sample()`` runs on real draws too."""
+``pm.sample()`` runs on real draws too (the ordinary check runs it on a result built from prior draws);
+``--finals-only`` checks only the final programs."""
 
 from __future__ import annotations
 
@@ -39,13 +41,13 @@ def problems_by_id(path: Path) -> dict[str, str]:
     return {p["id"]: p["problem"] for p in lines}
 
 
-def recheck(run: Path, problems: dict[str, str], sampling: SampleSettings | None) -> None:
+def recheck(run: Path, problems: dict[str, str], sampling: SampleSettings | None, finals_only: bool) -> None:
     saved = json.loads(run.read_text())
     moves: Counter[str] = Counter()
     warnings: Counter[str] = Counter()
     finals: list[str] = []
     for problem in saved["problems"]:
-        for attempt in problem["attempts"]:
+        for attempt in [] if finals_only else problem.get("attempts", []):
             if not attempt.get("code"):
                 continue
             now = check_source(attempt["code"], problem=problems.get(problem["id"]))
@@ -81,11 +83,12 @@ def main() -> int:
     parser.add_argument("--problems", type=Path, default=ROOT / "deploy/demo/thinkbayes.jsonl")
     parser.add_argument("--sample-finals", type=int, metavar="DRAWS",
                         help="check the final programs in sample mode, 2 chains of DRAWS draws after as many tuning steps")
+    parser.add_argument("--finals-only", action="store_true", help="check only each problem's final program")
     args = parser.parse_args()
     problems = problems_by_id(args.problems)
     sampling = None if args.sample_finals is None else SampleSettings(args.sample_finals, args.sample_finals, 2, 60.0)
     for run in args.runs:
-        recheck(run, problems, sampling)
+        recheck(run, problems, sampling, args.finals_only)
     return 0
 
 

@@ -1,13 +1,15 @@
-"""The code after ``pm.sample()``, run on a real posterior: in sample mode the program runs again with
-``pm.sample()`` returning the draws the check just made, so what it does with them (``az.summary``, indexing the
-result, plots) fails as it would for the user. A posterior predictive or any other sampler called later still
-stops the run there."""
+"""The code after ``pm.sample()``, run on a result: the program runs again with ``pm.sample()`` returning one, so what
+it does with it (``az.summary``, indexing the result, plots) fails as it would for the user. In sample mode the
+result holds the draws of the check's real sampling run; in the ordinary check it is built from prior draws (see
+:mod:`.prior_result`). The prior and posterior predictive samplers run for real on the way; any other sampler called
+later (``pm.fit()``, ``pm.find_MAP()``) still stops the run there."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
 
+from .arviz_lint import arviz_runtime_hint
 from .errors import error_from_exception
 from .hints import run_hint
 from .misuse_hint import misuse_hint
@@ -15,27 +17,31 @@ from .parse import SubmittedSource
 from .run import run_program
 from .verdict import CheckError
 
-AFTER = "This line runs after pm.sample(), on the draws of a real (short) sampling run of the model."
+AFTER_REAL = "This line runs after pm.sample(), on the draws of a real (short) sampling run of the model."
+AFTER_PRIOR = ("This line runs after pm.sample(); the check ran it on a result shaped like the one pm.sample() "
+               "returns, holding prior draws.")
 RESULT_SHAPE = (" PyMC 6 returns an xarray DataTree (ArviZ 1): a variable's draws are idata.posterior[\"name\"] "
                 "(dims chain and draw), not trace[\"name\"]; az.summary(idata) is a pandas DataFrame with a row per "
                 "variable: az.summary(idata).loc[\"name\", \"mean\"].")
 LOOKUP_ERRORS = (KeyError, AttributeError, TypeError, IndexError)
 
 
-def after_sampling_error(source: SubmittedSource, idata: Any,
+def after_sampling_error(source: SubmittedSource, idata: Any, after: str,
                          passed_on: type[BaseException] = KeyboardInterrupt) -> CheckError | None:
-    """What the program raised after ``pm.sample()`` returned ``idata``, with a hint; None when it ran through. An
-    exception of type ``passed_on`` (the check's own timer) is raised again, not blamed on the program."""
+    """What the program raised after ``pm.sample()`` returned ``idata``, with a hint (``after`` says what ``idata``
+    held); None when it ran through. An exception of type ``passed_on`` (the check's own timer) is raised again,
+    not blamed on the program."""
     outcome = run_program(source, sampled=idata)
     if isinstance(outcome.error, passed_on):
         raise outcome.error
     if outcome.error is None:
         return None
     error = error_from_exception(outcome.error, source)
-    hint = (boolean_draws_hint(error.message or "", idata) or misuse_hint(error.message or "", source.tree, error.line)
-            or run_hint(outcome.error, source))
+    message = error.message or ""
+    hint = (boolean_draws_hint(message, idata) or arviz_runtime_hint(message)
+            or misuse_hint(message, source.tree, error.line) or run_hint(outcome.error, source))
     if hint is None:
-        hint = AFTER + (RESULT_SHAPE if isinstance(outcome.error, LOOKUP_ERRORS) else "")
+        hint = after + (RESULT_SHAPE if isinstance(outcome.error, LOOKUP_ERRORS) else "")
     return dataclasses.replace(error, hint=hint)
 
 

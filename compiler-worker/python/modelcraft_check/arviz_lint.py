@@ -1,12 +1,14 @@
-"""ArviZ calls checked against the installed ArviZ, statically: a check never reaches the code after
-``pm.sample()``, so an ArviZ 0.x call there (``az.plot_posterior``, ``hdi_prob=``) would only crash
-when the user runs the program. Only names bound by ``import arviz [as az]`` are followed."""
+"""ArviZ calls checked against the installed ArviZ, statically, before anything runs: an ArviZ 0.x call after
+``pm.sample()`` (``az.plot_posterior``, ``hdi_prob=``) would crash when the user runs the program. Only names bound
+by ``import arviz [as az]`` are followed; a call the lint cannot see (``**options``, ``getattr``) fails when the code
+after ``pm.sample()`` runs, and :func:`arviz_runtime_hint` words its hint the same way."""
 
 from __future__ import annotations
 
 import ast
 import difflib
 import inspect
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,6 +28,29 @@ RENAMED_KEYWORDS: dict[str, tuple[str, ...]] = {
     "hdi_prob": ("prob", "ci_prob"),
     "credible_interval": ("prob", "ci_prob"),
 }
+
+
+_MISSING_ATTRIBUTE = re.compile(r"module 'arviz' has no attribute '(?P<name>\w+)'")
+_REFUSED_KEYWORD = re.compile(r"^(?P<function>\w+)(?:\(\))? got an unexpected keyword argument:? '(?P<keyword>\w+)'")
+
+
+def arviz_runtime_hint(message: str) -> str | None:
+    """The lint's hint for an ArviZ function the installed ArviZ lacks, or a keyword one of its functions refused,
+    read from the error the program raised."""
+    import arviz
+
+    version = getattr(arviz, "__version__", "?")
+    missing = _MISSING_ATTRIBUTE.search(message)
+    if missing is not None:
+        return _unknown(arviz, missing["name"], f"az.{missing['name']}", version).hint
+    refused = _REFUSED_KEYWORD.search(message)
+    function = getattr(arviz, refused["function"], None) if refused is not None else None
+    if refused is None or not callable(function):
+        return None
+    call = ast.Call(func=ast.Name(refused["function"]), args=[],
+                    keywords=[ast.keyword(arg=refused["keyword"], value=ast.Constant(None))])
+    found = next(_keyword_problems(call, function, f"az.{refused['function']}", version), None)
+    return None if found is None else found[1].hint
 
 
 def arviz_problems(tree: ast.AST) -> Iterator[tuple[ast.AST, CheckError]]:

@@ -37,6 +37,7 @@ class Evaluation:
     point: dict[str, np.ndarray] | None
     error: CheckError | None
     warnings: tuple[CheckWarning, ...] = ()
+    prior_draws: dict[str, np.ndarray] | None = None  # the prior predictive sample, when one was drawn
 
 
 def evaluate_model(model: Any, source: SubmittedSource) -> Evaluation:
@@ -61,7 +62,7 @@ def evaluate_model(model: Any, source: SubmittedSource) -> Evaluation:
             findings = prior_predictive_findings(model, source, RANDOM_SEED)
         except Exception as exc:  # noqa: BLE001
             return Evaluation(point, error_from_exception(exc, source))
-    return Evaluation(point, findings.error, (*notes, *findings.warnings))
+    return Evaluation(point, findings.error, (*notes, *findings.warnings), findings.draws)
 
 
 def _nothing_to_infer(model: Any, source: SubmittedSource) -> CheckError:

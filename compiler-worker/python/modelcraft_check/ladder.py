@@ -9,15 +9,16 @@ named apart (see :mod:`.shadowed_data`); and, when the problem is given, one tha
 problem's values, and one whose shapes clash because it copied only the first part of data the problem gives in
 parts, with the parts joined (see :mod:`.data_copies`).
 
-In sample mode a passed check then samples the model it found (see :mod:`.sampling`) and runs the program's code
-after ``pm.sample()`` on the draws (stage ``after_sampling``, :mod:`.after_sampling`)."""
+A passed check then runs the program's code after ``pm.sample()`` (stage ``after_sampling``, see
+:mod:`.after_sampling`): in the ordinary check on a result built from prior draws (:mod:`.prior_result`), in sample
+mode on the draws of a real sampling run of the model it found (:mod:`.sampling`)."""
 
 from __future__ import annotations
 
 import ast
 import dataclasses
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from .data_copies import with_joined_lists, with_problem_lists
@@ -37,6 +38,7 @@ from .misuse_hint import misuse_hint
 from .model_rewrite import move_into_model
 from .namespace_rewrite import into_math_namespace
 from .parse import DEFAULT_FILENAME, SubmittedSource, parse_source
+from .prior_result import after_prior_sampling
 from .probability_sums import unnormalised_error
 from .problem_fit import problem_error
 from .run import run_program
@@ -51,11 +53,10 @@ from .verdict import (
     CheckError,
     CheckWarning,
     ModelSummary,
-    Posterior,
     ProgramRewrite,
-    SamplingFailure,
     Stage,
     Verdict,
+    Verdicts,
 )
 
 MODEL_CONTEXT_MESSAGE = "No model on context stack"
@@ -80,6 +81,7 @@ def check_source(
     clock: Callable[[], float] = time.monotonic,
     sampling: SampleSettings | None = None,
     problem: str | None = None,
+    seconds: float | None = None,
 ) -> Verdict:
     """Check one program; never raises for anything the program does.
 
@@ -87,29 +89,10 @@ def check_source(
     ``duration_ms`` can cover interpreter start-up and imports as well. With ``sampling``, a
     passed check also samples its model and reports the posterior (``duration_ms`` includes it). With
     ``problem``, the text the program was written for, the model must also name what it asks for and use
-    the numbers it states.
+    the numbers it states. ``seconds``, the check's wall-clock limit counted from ``started``, bounds the run of
+    the program's code after ``pm.sample()`` in the ordinary check (None: unbounded).
     """
-    begin = clock() if started is None else started
-    versions = collect_versions()
-
-    def verdict(
-        stage: Stage,
-        error: CheckError | None = None,
-        notes: Sequence[CheckWarning] = (),
-        summary: ModelSummary | None = None,
-        posterior: Posterior | SamplingFailure | None = None,
-    ) -> Verdict:
-        return Verdict(
-            ok=error is None,
-            stage=stage,
-            error=error,
-            warnings=tuple(notes),
-            summary=summary,
-            versions=versions,
-            duration_ms=max(0, round((clock() - begin) * 1000)),
-            posterior=posterior,
-        )
-
+    verdict = Verdicts(clock() if started is None else started, clock, collect_versions(), seconds)
     try:
         return _ladder(text, filename, verdict, sampling, problem)
     except Exception as exc:  # noqa: BLE001 - a bug of the checker is still a verdict
@@ -117,7 +100,7 @@ def check_source(
 
 
 def _ladder(
-    text: str, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None,
+    text: str, filename: str, verdict: Verdicts, sampling: SampleSettings | None,
     problem: str | None, repairs: frozenset[str] = REPAIRS,
 ) -> Verdict:
     parsed = parse_source(text, filename)
@@ -188,7 +171,11 @@ def _ladder(
     summary, summary_notes = _described(choice.model, evaluation.point, source)
     notes.extend(summary_notes)
     if sampling is None:
-        return verdict("complete", None, notes, summary)
+        after = after_prior_sampling(outcome, choice.model, evaluation.prior_draws, source, verdict.seconds_left(),
+                                     RANDOM_SEED)
+        if isinstance(after, CheckError):
+            return verdict("after_sampling", after, notes, summary)
+        return verdict("complete", None, [*notes, *([after] if after is not None else [])], summary)
     sampled = sample_posterior(choice.model, sampling, source)
     notes.extend(diagnostic_warnings(sampled.posterior, source))
     if sampled.after_sampling is not None:
@@ -197,7 +184,7 @@ def _ladder(
 
 
 def _with_problem_data(
-    text: str, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None, problem: str,
+    text: str, filename: str, verdict: Verdicts, sampling: SampleSettings | None, problem: str,
     repairs: frozenset[str],
 ) -> Verdict:
     """The verdict on the program with its miscopied lists written as the problem's, unless that gets less far than
@@ -213,7 +200,7 @@ def _with_problem_data(
 
 
 def _run_repaired(
-    text: str, exc: BaseException, error: CheckError, filename: str, verdict: Callable[..., Verdict],
+    text: str, exc: BaseException, error: CheckError, filename: str, verdict: Verdicts,
     sampling: SampleSettings | None, problem: str | None, repairs: frozenset[str],
 ) -> Verdict | None:
     """The verdict on the program repaired for its failure at run, when a repair fits the failure and gets further."""
@@ -229,7 +216,7 @@ def _run_repaired(
 
 
 def _joined(
-    text: str, error: CheckError, stage: Stage, filename: str, verdict: Callable[..., Verdict],
+    text: str, error: CheckError, stage: Stage, filename: str, verdict: Verdicts,
     sampling: SampleSettings | None, problem: str | None, repairs: frozenset[str],
 ) -> Verdict | None:
     """The verdict on the program with a list the problem gives in parts written whole, when a shape clash says the
@@ -242,7 +229,7 @@ def _joined(
 
 
 def _further(
-    rewrite: ProgramRewrite | None, stage: Stage, filename: str, verdict: Callable[..., Verdict],
+    rewrite: ProgramRewrite | None, stage: Stage, filename: str, verdict: Verdicts,
     sampling: SampleSettings | None, problem: str | None, repairs: frozenset[str],
 ) -> Verdict | None:
     """The verdict on the rewritten program, when it gets further than ``stage``, where the program as sent failed."""
@@ -269,7 +256,7 @@ def _repaired(repair: Callable[[str], ProgramRewrite | None], text: str) -> Prog
 
 
 def _rewritten(
-    text: str, exc: BaseException, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None,
+    text: str, exc: BaseException, filename: str, verdict: Verdicts, sampling: SampleSettings | None,
     problem: str | None, repairs: frozenset[str],
 ) -> Verdict | None:
     """The verdict on the program with its model statements moved into the model, when that gets it further."""
@@ -285,7 +272,7 @@ def _rewritten(
 
 
 def _started(
-    text: str, model: Any, filename: str, verdict: Callable[..., Verdict], sampling: SampleSettings | None,
+    text: str, model: Any, filename: str, verdict: Verdicts, sampling: SampleSettings | None,
     problem: str | None,
 ) -> Verdict | None:
     """The verdict on the program started from prior draws where its log-probability is finite, if that gets it

@@ -41,6 +41,7 @@ TOO_WIDE_ADVICE = ("Priors this wide put almost all their weight on values the d
 class PriorFindings:
     error: CheckError | None
     warnings: tuple[CheckWarning, ...]
+    draws: dict[str, np.ndarray] | None = None  # by variable name, the draws first; None when drawing failed
 
 
 def prior_predictive_findings(model: Any, source: SubmittedSource, seed: int) -> PriorFindings:
@@ -70,9 +71,9 @@ def prior_predictive_findings(model: Any, source: SubmittedSource, seed: int) ->
                          for rv in lone_conflicts})
     errors = [finding for finding in findings.values() if isinstance(finding, CheckError)]
     if errors:
-        return PriorFindings(errors[0], ())
+        return PriorFindings(errors[0], (), draws)
     notes.extend(findings.values())
-    return PriorFindings(None, tuple(note for note in notes if note is not None))
+    return PriorFindings(None, tuple(note for note in notes if note is not None), draws)
 
 
 def _prior_draws(model: Any, var_names: list[str] | None, seed: int) -> dict[str, np.ndarray]:

@@ -1,4 +1,5 @@
-"""Stage 2: run the submitted program with every sampler replaced by a stop sign.
+"""Stage 2: run the submitted program with every sampler replaced by a stop sign (or, to run the code after it,
+by a stand-in returning a given result: see :mod:`.after_sampling`).
 
 The program runs in this process, in a fresh ``__main__`` namespace. Before it starts, the
 sampling entry points of PyMC are swapped for stand-ins: the first one called notes which
@@ -53,6 +54,8 @@ SAMPLER_LOCATIONS: tuple[tuple[str, str], ...] = (
     ("pymc.tuning.starting", "find_MAP"),
 )
 
+# Samplers that only draw forward from the model, in seconds: a program run past pm.sample() runs them for real.
+FORWARD_SAMPLERS = frozenset({"sample_prior_predictive", "sample_posterior_predictive"})
 OUTPUT_LIMIT_CHARS = 64_000
 MAX_RUN_WARNINGS = 30
 
@@ -126,8 +129,9 @@ class BoundedText(io.TextIOBase):
 
 
 def run_program(source: SubmittedSource, output_limit: int = OUTPUT_LIMIT_CHARS, sampled: Any | None = None) -> RunOutcome:
-    """Execute the submitted program until it ends, fails, or reaches a sampler. With ``sampled``, a real result
-    of ``pm.sample()``, that call returns it instead and the program goes on (any other sampler still stops it)."""
+    """Execute the submitted program until it ends, fails, or reaches a sampler. With ``sampled``, ``pm.sample()``
+    returns it instead, the forward samplers (prior and posterior predictive, no MCMC) run for real, and the program
+    goes on; any other sampler (``pm.fit()``, ``pm.find_MAP()``, SMC) still stops it."""
     import pymc  # noqa: F401  (imported first, so the program's own import gets the patched module)
 
     namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": builtins}
@@ -233,8 +237,8 @@ def _samplers_neutralised(calls: list[SamplingCall], filename: str, sampled: Any
                 continue
             stand_in = stand_ins.get(id(original))
             if stand_in is None:
-                stand_in = (_returning(original, sampled) if sampled is not None and attribute == "sample"
-                            else _stand_in(original, attribute, calls, filename))
+                run_past = None if sampled is None else _run_past(original, attribute, sampled)
+                stand_in = run_past or _stand_in(original, attribute, calls, filename)
                 stand_ins[id(original)] = stand_in
             originals.append((module, attribute, original))
             setattr(module, attribute, stand_in)
@@ -267,9 +271,17 @@ def _stand_in(
     return stand_in
 
 
-def _returning(original: Callable[..., Any], sampled: Any) -> Callable[..., Any]:
+def _run_past(original: Callable[..., Any], name: str, sampled: Any) -> Callable[..., Any] | None:
+    """What a sampler becomes when the program runs past it: ``pm.sample()`` returns ``sampled``, a forward sampler
+    runs for real (without its progress bar); None for the others, which still stop the program."""
+    if name not in FORWARD_SAMPLERS and name != "sample":
+        return None
+    quiet = {"progressbar": False} if "progressbar" in inspect.signature(original).parameters else {}
+
     @functools.wraps(original)
     def stand_in(*args: Any, **kwargs: Any) -> Any:
+        if name in FORWARD_SAMPLERS:
+            return original(*args, **{**quiet, **kwargs})
         return sampled
 
     stand_in.__modelcraft_stand_in__ = True  # type: ignore[attr-defined]

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .after_sampling import after_sampling_error
+from .after_sampling import AFTER_REAL, after_sampling_error
 from .errors import exception_message
 from .evaluate import RANDOM_SEED
 from .plots import posterior_plots
@@ -105,8 +105,9 @@ def sample_posterior(
                 return SampledRun(dataclasses.replace(posterior, plot_errors={"plots": ran_out}))
             posterior = dataclasses.replace(posterior, plots=plots.images, plot_errors=plots.errors)
             try:
-                return SampledRun(posterior, None if source is None else after_sampling_error(source, idata,
-                                                                                              BudgetExceeded))
+                after = None if source is None else after_sampling_error(source, idata, AFTER_REAL,
+                                                                          BudgetExceeded)
+                return SampledRun(posterior, after)
             except BudgetExceeded:
                 return SampledRun(posterior)  # the code after pm.sample() outlasted the budget: not judged
     except BudgetExceeded:

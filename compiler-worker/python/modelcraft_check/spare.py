@@ -88,7 +88,7 @@ def _run_child(limits: CheckLimits, check_dir: str, program_fd: int, verdict_fd:
                 "DataFilesRefused", f"the data files could not be written: {exc}", time.monotonic())) else 1
             return
         verdict = check_source(request["code"], started=time.monotonic(), sampling=sampling,
-                               problem=request.get("problem"))
+                               problem=request.get("problem"), seconds=limits.wall_seconds)
         if os.getpid() == me:  # processes the program forked come back here too; only the check answers
             status = 0 if write_line(verdict_fd, limits.translate(verdict).to_json()) else 1
     finally:

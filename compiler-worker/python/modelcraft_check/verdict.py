@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 Stage = Literal["parse", "lint", "run", "find_model", "evaluate", "data", "problem", "after_sampling", "complete",
@@ -36,6 +37,7 @@ WARNING_DIVERGENCES = "divergences"
 WARNING_R_HAT = "r_hat"
 WARNING_LOW_ESS = "low_ess"
 WARNING_LOW_BFMI = "low_bfmi"
+WARNING_AFTER_SAMPLING_UNCHECKED = "after_sampling_unchecked"
 
 # Size limits keeping one verdict comfortably inside the caller's output budget.
 MAX_MESSAGE_CHARS = 8_000
@@ -267,3 +269,35 @@ def json_scalar(value: Any) -> str | int | float | bool | None:
     if isinstance(value, float):
         return float(value) if math.isfinite(value) else str(value)
     return str(value)
+
+
+@dataclass(frozen=True)
+class Verdicts:
+    """Makes the check's verdicts, timed from its start, and tells how much of its time is left."""
+
+    begin: float
+    clock: Callable[[], float]
+    versions: dict[str, str]
+    seconds: float | None
+
+    def __call__(
+        self,
+        stage: Stage,
+        error: CheckError | None = None,
+        notes: Sequence[CheckWarning] = (),
+        summary: ModelSummary | None = None,
+        posterior: Posterior | SamplingFailure | None = None,
+    ) -> Verdict:
+        return Verdict(
+            ok=error is None,
+            stage=stage,
+            error=error,
+            warnings=tuple(notes),
+            summary=summary,
+            versions=self.versions,
+            duration_ms=max(0, round((self.clock() - self.begin) * 1000)),
+            posterior=posterior,
+        )
+
+    def seconds_left(self) -> float | None:
+        return None if self.seconds is None else self.begin + self.seconds - self.clock()

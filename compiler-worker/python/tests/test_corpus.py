@@ -38,7 +38,7 @@ WORKERS = 2
 PER_PROGRAM_TIMEOUT_S = 120.0
 
 # Stages a broken program may be expected to fail at, in ladder order.
-EXPECTABLE_STAGES = ("parse", "lint", "run", "find_model", "evaluate")
+EXPECTABLE_STAGES = ("parse", "lint", "run", "find_model", "evaluate", "data", "after_sampling")
 # Columns of the matrix: "ok" for an accepted program, then the stage a rejection came from.
 ACTUAL_COLUMNS = ("ok", *EXPECTABLE_STAGES, "internal", "sandbox", "no_verdict")
 
