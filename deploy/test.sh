@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 
-"$MC_ROOT/deploy/install.sh"
+"$MC_ROOT/deploy/install.sh" --for-tests
 "$MC_ROOT/deploy/postgres.sh" start
 "$MC_ROOT/deploy/kafka.sh" start
 
