@@ -1,13 +1,15 @@
 """The web page served by the gateway at /, in real headless Chromium (Debian's chromium and chromium-driver,
 driven by Selenium) against the private stack of conftest.py: what a user sees when they write a problem, watch
-the scripted grizzly job fail at a line and then pass, open the job list and a job by its URL, and meet errors.
-Screenshots go to deploy/e2e/target/screenshots/ (git-ignored)."""
+the scripted grizzly job fail at a line and then pass, open the job list and a job by its URL, upload a batch,
+regenerate it and compare the two, and meet errors. Screenshots go to deploy/e2e/target/screenshots/ (git-ignored)."""
 from __future__ import annotations
 
 import base64
 import json
 import socket
-from typing import Iterator
+import uuid
+from pathlib import Path
+from typing import Any, Iterator
 
 import pytest
 from selenium import webdriver
@@ -29,6 +31,13 @@ DESKTOP = (1280, 800)
 PHONE = (390, 844)
 JOB_TIMEOUT_S = 240
 JOB_LIST = "table.jobs, p.no-jobs"  # the list as loaded, with or without jobs
+# What the scripted stand-in does with each: the grizzly problem fails its first check and passes its second;
+# "[e2e: steady]" passes at once (deploy/e2e/durability.json); a problem with no script fails with no iteration.
+BATCH = [
+    {"id": "grizzly", "problem": GRIZZLY["problem"]},
+    {"id": "steady", "problem": f"[e2e: steady] web page batch {uuid.uuid4()}: estimate the mean `mu`."},
+    {"id": "unscripted", "problem": "A die rolled 12 times showed a six 3 times. Estimate the chance of a six `p`."},
+]
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +111,11 @@ def save_screenshots(driver: WebDriver, name: str) -> None:
         "format": "png", "captureBeyondViewport": True,
         "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
     (SCREENSHOTS / f"{name}-full.png").write_bytes(base64.b64decode(shot["data"]))
+
+
+def assert_fits(driver: WebDriver, what: str) -> None:
+    overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{what} is {overflow} px wider than the screen"
 
 
 def unused_port() -> int:
@@ -242,6 +256,131 @@ def test_the_jobs_list_shows_the_job_and_its_link_opens_it(
     text_shown(browser, "#job-status", "Succeeded")
     assert len(browser.find_elements(By.CSS_SELECTOR, "article.iteration")) == 2
     shown(browser, "#final-program")
+
+
+def percent(rate: float | None) -> str:
+    """A rate as the page shows it (JavaScript's Math.round, not Python's round half to even)."""
+    return "–" if rate is None else f"{int(rate * 100 + 0.5)}%"
+
+
+def api(stack: Stack, path: str) -> Any:
+    status, body = request("GET", f"{stack.gateway}/api/v1{path}", key=stack.api_key)
+    assert status == 200, (path, status, body)
+    return body
+
+
+def assert_batch_page_matches_the_api(driver: WebDriver, stack: Stack, batch_id: str) -> dict[str, Any]:
+    """The bars and the results per problem of the batch page on screen, against the API's batch and jobs."""
+    batch = api(stack, f"/batches/{batch_id}")
+    for status, count in batch["stats"]["counts"].items():
+        bar = driver.find_element(By.CSS_SELECTOR, f".bars li[data-status='{status}']")
+        assert bar.find_element(By.CSS_SELECTOR, ".count").text == f"{count} of {len(BATCH)}", status
+        assert bar.find_element(By.TAG_NAME, "progress").get_attribute("value") == str(count), status
+    shown_rate = driver.find_element(By.CSS_SELECTOR, "dd[data-stat='passRate']").text
+    assert shown_rate == percent(batch["stats"]["passRate"]), shown_rate
+    jobs = {job["problemKey"]: job for job in api(stack, f"/jobs?batch={batch_id}&limit=100")["items"]}
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.results tbody tr")
+    assert [row.get_attribute("data-problem") for row in rows] == [problem["id"] for problem in BATCH]
+    for row in rows:
+        job = jobs[row.get_attribute("data-problem")]
+        assert row.find_element(By.CSS_SELECTOR, ".badge").text == job["status"].capitalize()
+        assert row.find_element(By.CSS_SELECTOR, "td.num").text == str(job["iterationCount"])
+        assert row.find_element(By.CSS_SELECTOR, "a").get_attribute("href").endswith(f"#/jobs/{job['id']}")
+    return {key: (job["status"], job["iterationCount"]) for key, job in jobs.items()}
+
+
+def test_a_batch_is_uploaded_regenerated_and_compared_problem_by_problem(
+        browser: WebDriver, stack: Stack, tmp_path: Path) -> None:
+    upload = tmp_path / "three-problems.jsonl"
+    upload.write_text("".join(json.dumps(problem) + "\n" for problem in BATCH))
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(BATCH[0]) + "\nnot json\n")
+    open_fresh(browser, stack, "#/batches")
+    enter_key(browser, stack.api_key)
+    shown(browser, "#batch-file").send_keys(str(broken))
+    browser.find_element(By.CSS_SELECTOR, "#batch-form button[type='submit']").click()
+    text_shown(browser, "#batch-file-error", "line 2 is not valid JSON")
+    assert browser.find_element(By.ID, "batch-file").get_attribute("aria-invalid") == "true"
+    assert browser.current_url.endswith("#/batches")
+
+    browser.find_element(By.ID, "batch-file").send_keys(str(upload))
+    browser.find_element(By.ID, "batch-maxIterations").send_keys("1")
+    browser.find_element(By.CSS_SELECTOR, "#batch-form button[type='submit']").click()
+    WebDriverWait(browser, 30).until(lambda d: "#/batches/" in d.current_url)
+    original = browser.current_url.split("#/batches/", 1)[1]
+    text_shown(browser, "#batch-status", "Ended", timeout=JOB_TIMEOUT_S)
+    assert "1 of 3 problems passed" in browser.find_element(By.ID, "batch-status").text
+    assert assert_batch_page_matches_the_api(browser, stack, original) == {
+        "grizzly": ("FAILED", 1), "steady": ("SUCCEEDED", 1), "unscripted": ("FAILED", 0)}
+    assert browser.find_elements(By.ID, "compare-original") == [], "an uploaded batch has no original"
+
+    browser.find_element(By.ID, "regenerate-model").send_keys("openai:scripted")
+    browser.find_element(By.ID, "regenerate-maxIterations").send_keys("2")
+    browser.find_element(By.CSS_SELECTOR, "#regenerate-form button[type='submit']").click()
+    WebDriverWait(browser, 30).until(lambda d: "#/batches/" in d.current_url and original not in d.current_url)
+    regenerated = browser.current_url.split("#/batches/", 1)[1]
+    text_shown(browser, "h1", regenerated)  # the new batch's view, not the old one's before the address took effect
+    text_shown(browser, "#batch-status", "Ended", timeout=JOB_TIMEOUT_S)
+    assert api(stack, f"/batches/{regenerated}")["parentBatchId"] == original
+    assert "2 of 3 problems passed" in browser.find_element(By.ID, "batch-status").text
+    assert assert_batch_page_matches_the_api(browser, stack, regenerated) == {
+        "grizzly": ("SUCCEEDED", 2), "steady": ("SUCCEEDED", 1), "unscripted": ("FAILED", 0)}
+    save_screenshots(browser, "batch-desktop")
+    browser.set_window_size(*PHONE)
+    assert_fits(browser, "at phone width the batch page")
+    save_screenshots(browser, "batch-phone")
+    browser.set_window_size(*DESKTOP)
+
+    browser.find_element(By.ID, "compare-original").click()
+    text_shown(browser, "#compare-status", "both batches have ended")
+    comparison = api(stack, f"/batches/compare?before={original}&now={regenerated}")
+    summary = browser.find_element(By.ID, "compare-summary")
+    for stat, before, now in (("passRate", "33%", "67%"), ("firstTryPassRate", "33%", "33%")):
+        row = summary.find_element(By.CSS_SELECTOR, f"tr[data-stat='{stat}']")
+        cells = [row.find_element(By.CSS_SELECTOR, f"td.{side}").text for side in ("before", "now")]
+        assert cells == [percent(comparison["beforeStats"][stat]), percent(comparison["nowStats"][stat])]
+        assert cells == [before, now], (stat, cells)
+    iterations = summary.find_element(By.CSS_SELECTOR, "tr[data-stat='meanIterations'] td.now").text
+    assert float(iterations) == pytest.approx(comparison["nowStats"]["meanIterations"], abs=1e-3)
+    assert iterations == "1", "(2 + 1 + 0) / 3 iterations"
+    for side in ("before", "now"):
+        tokens = summary.find_element(By.CSS_SELECTOR, f"tr[data-stat='tokens'] td.{side}").text
+        assert tokens == str(comparison[f"{side}Stats"]["tokens"])
+    counts = {item.get_attribute("data-change"): int(item.find_element(By.CSS_SELECTOR, ".count").text)
+              for item in browser.find_elements(By.CSS_SELECTOR, ".change-counts li")}
+    assert counts == {"fixed": 1, "broke": 0, "still passes": 1, "still fails": 1}
+    assert {change: counts[change] for change in comparison["changes"]} == comparison["changes"]
+
+    rows = browser.find_elements(By.CSS_SELECTOR, "#compare-problems tbody tr")
+    changes = {row.get_attribute("data-problem"): row.find_element(By.CSS_SELECTOR, ".change").text for row in rows}
+    assert changes == {"grizzly": "fixed", "steady": "still passes", "unscripted": "still fails"}
+    for problem in comparison["problems"]:
+        row = browser.find_element(By.CSS_SELECTOR, f"#compare-problems tr[data-problem='{problem['key']}']")
+        assert row.get_attribute("data-change") == problem["change"]
+        links = [link.get_attribute("href") for link in row.find_elements(By.TAG_NAME, "a")]
+        assert [link.split("#", 1)[1] for link in links] == [
+            f"/jobs/{problem['before']['jobId']}", f"/jobs/{problem['now']['jobId']}"]
+        assert [cell.text for cell in row.find_elements(By.CSS_SELECTOR, "td.num")] == [
+            str(problem["before"]["iterations"]), str(problem["now"]["iterations"])]
+    save_screenshots(browser, "batch-comparison-desktop")
+
+    browser.set_window_size(*PHONE)
+    assert_fits(browser, "at phone width the comparison")
+    save_screenshots(browser, "batch-comparison-phone")
+    browser.set_window_size(*DESKTOP)
+
+    fixed = browser.find_elements(By.CSS_SELECTOR, "#compare-problems tr[data-problem='grizzly'] a")[1]
+    fixed.click()
+    text_shown(browser, "#job-status", "Succeeded after 2 iterations")
+    browser.get(f"{stack.gateway}/#/batches")
+    shown(browser, "table.batches")
+    batches = [link.get_attribute("href").split("#/batches/", 1)[1]
+               for link in browser.find_elements(By.CSS_SELECTOR, "table.batches a")]
+    assert batches == [regenerated, original], "the batches this browser created, newest first"
+    choices = [browser.find_element(By.ID, side).get_attribute("value") for side in ("before", "now")]
+    assert choices == [original, regenerated], "the newest batch and its original are offered for comparison"
+    assert_fits(browser, "the batches page")
+    save_screenshots(browser, "batches-desktop")
 
 
 def test_the_key_is_kept_until_it_is_forgotten(browser: WebDriver, stack: Stack) -> None:

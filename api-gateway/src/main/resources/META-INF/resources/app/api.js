@@ -8,21 +8,22 @@ import { ApiError, GatewayUnreachable, problemOf } from './problem.js';
 // point the page at a gateway that is not there.
 const apiBase = () => localStorage.getItem('modelcraft.apiBase') ?? '';
 
-function headersFor(body, accept) {
+function headersFor(body, accept, contentType) {
   const headers = { Accept: accept };
   if (apiKey()) headers.Authorization = `Bearer ${apiKey()}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType;
   return headers;
 }
 
-export async function send(path, { method = 'GET', body, signal, accept = 'application/json' } = {}) {
+// A body is sent as JSON, unless a contentType says it is already text of that type (a JSONL upload).
+export async function send(path, { method = 'GET', body, signal, accept = 'application/json', contentType } = {}) {
   let response;
   try {
     response = await fetch(apiBase() + path, {
       method,
       signal,
-      headers: headersFor(body, accept),
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: headersFor(body, accept, contentType ?? 'application/json'),
+      body: body === undefined || contentType ? body : JSON.stringify(body),
     });
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -39,6 +40,9 @@ export async function send(path, { method = 'GET', body, signal, accept = 'appli
 export const getJson = async (path, options) => (await send(path, options)).json();
 
 export const postJson = async (path, body) => (await send(path, { method: 'POST', body })).json();
+
+export const postText = async (path, text, contentType) => (
+  await send(path, { method: 'POST', body: text, contentType })).json();
 
 export async function blobUrl(path, signal) {
   const response = await send(path, { signal, accept: 'image/png' });

@@ -11,7 +11,7 @@ const isFinal = (job) => FINAL_STATUSES.has(job.status);
 const changed = (progress, job) => progress.status !== job.status || progress.phase !== job.phase
   || progress.iterations !== job.iterations.length;
 
-const pause = (ms, signal) => new Promise((resolve) => {
+export const pause = (ms, signal) => new Promise((resolve) => {
   const timer = setTimeout(resolve, ms);
   signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
 });

@@ -14,6 +14,11 @@ export function number(value) {
   return Math.abs(value) >= 1e5 || Math.abs(value) < 1e-3 ? value.toPrecision(4) : String(Number(value.toPrecision(4)));
 }
 
+// A rate from 0 to 1 as a whole percentage; null (nothing ended yet) as a dash.
+export function percent(rate) {
+  return rate == null ? '–' : `${Math.round(rate * 100)}%`;
+}
+
 export function when(iso) {
   if (!iso) return '';
   const date = new Date(iso);

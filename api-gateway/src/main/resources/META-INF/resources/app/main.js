@@ -18,17 +18,19 @@ function keyNeeded(container) {
     el('p', {}, 'Enter your tenant\'s API key at the top of the page; it is kept in this browser only.'));
 }
 
-function render({ moveFocus }) {
+// A page may be fetched first (routes.js): the focus moves once it is shown, unless another took its place.
+async function render({ moveFocus }) {
   running?.abort();
   running = new AbortController();
+  const { signal } = running;
   const view = document.getElementById('view');
   view.replaceChildren();
   const { page, params, nav, title, needsKey } = route(window.location.hash);
   markNavigation(nav);
   document.title = `${title} · ModelCraft`;
   if (needsKey && !apiKey()) keyNeeded(view);
-  else page(view, params, running.signal);
-  if (moveFocus) (view.querySelector('h1') ?? view).focus();
+  else await page(view, params, signal);
+  if (moveFocus && !signal.aborted) (view.querySelector('h1') ?? view).focus();
 }
 
 setUpAccess();

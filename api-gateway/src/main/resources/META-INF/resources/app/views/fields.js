@@ -1,5 +1,6 @@
 // Labelled form controls with a place for the error that concerns each, and showing an API error there.
 import { el } from '../dom.js';
+import { apiKey } from '../key.js';
 
 export function field(label, control, help = null) {
   const errorId = `${control.id}-error`;
@@ -39,4 +40,12 @@ export function showError(form, error) {
     return;
   }
   form.querySelector('.form-error').textContent = error.message;
+}
+
+// A form sent before the key was entered: say so on the form and take the user to the key field.
+export function refusedWithoutKey(form) {
+  if (apiKey()) return false;
+  showError(form, { message: 'Enter your API key at the top of the page first.' });
+  document.getElementById('api-key').focus();
+  return true;
 }
