@@ -18,14 +18,13 @@ import numpy as np
 from .after_sampling import AFTER_PRIOR, after_sampling_error
 from .parse import SubmittedSource
 from .quiet import quiet_library
-from .run import RunOutcome
+from .run import RUN_PAST, RunOutcome
 from .sampling import BudgetExceeded, wall_clock_budget
 from .verdict import WARNING_AFTER_SAMPLING_UNCHECKED, CheckError, CheckWarning
 
 CHAINS = 2
 MARGIN_SECONDS = 5.0  # of the check's time, kept for the verdict after the code after pm.sample() ran
 MIN_SECONDS = 1.0
-RESULTS_GIVEN = frozenset({"sample", "sample_prior_predictive", "sample_posterior_predictive"})
 # The statistics NUTS records per draw (PyMC 6.4), with a neutral value each: none of them is judged.
 _NUTS_STATISTICS: dict[str, Any] = {
     "diverging": False, "divergences": 0, "reached_max_treedepth": False, "tree_depth": 3, "n_steps": 7.0,
@@ -41,7 +40,7 @@ def after_prior_sampling(outcome: RunOutcome, model: Any, draws: dict[str, np.nd
     """What the program's code after its samplers raises on a result built from ``draws``: an error with its hint, a
     warning when it did not end in the ``seconds_left`` of the check (None: no bound), or None."""
     call = outcome.sampling_call
-    if call is None or call.function not in RESULTS_GIVEN or draws is None or not continues_after(source.tree, call.line):
+    if call is None or call.function not in RUN_PAST or draws is None or not continues_after(source.tree, call.line):
         return None
     budget = None if seconds_left is None else seconds_left - MARGIN_SECONDS
     if budget is not None and budget < MIN_SECONDS:

@@ -56,6 +56,7 @@ SAMPLER_LOCATIONS: tuple[tuple[str, str], ...] = (
 
 # Samplers that only draw forward from the model, in seconds: a program run past pm.sample() runs them for real.
 FORWARD_SAMPLERS = frozenset({"sample_prior_predictive", "sample_posterior_predictive"})
+RUN_PAST = FORWARD_SAMPLERS | {"sample"}  # the samplers a program run past pm.sample() goes on after
 OUTPUT_LIMIT_CHARS = 64_000
 MAX_RUN_WARNINGS = 30
 
@@ -274,7 +275,7 @@ def _stand_in(
 def _run_past(original: Callable[..., Any], name: str, sampled: Any) -> Callable[..., Any] | None:
     """What a sampler becomes when the program runs past it: ``pm.sample()`` returns ``sampled``, a forward sampler
     runs for real (without its progress bar); None for the others, which still stop the program."""
-    if name not in FORWARD_SAMPLERS and name != "sample":
+    if name not in RUN_PAST:
         return None
     quiet = {"progressbar": False} if "progressbar" in inspect.signature(original).parameters else {}
 
