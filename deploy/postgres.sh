@@ -29,6 +29,7 @@ start() {
     as_postgres "$MC_PG_BIN/initdb" -D "$data" -U postgres --auth=trust -E UTF8 >/dev/null
   fi
   if ! as_postgres "$MC_PG_BIN/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    # fsync and synchronous_commit off: for this local run and CI only, never for a deployment (README).
     as_postgres "$MC_PG_BIN/pg_ctl" -D "$data" -l "$run/server.log" -w start \
       -o "-p $MC_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$run -c max_connections=200 -c fsync=off -c synchronous_commit=off" >/dev/null
   fi

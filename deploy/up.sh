@@ -25,7 +25,7 @@ log "running the demo: the grizzly-bear problem"
 cat <<TXT
 
 Where to look:
-  Web page        http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/ (enter the demo API key once)
+  Web page        http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/ ("Use this machine's demo key" there, once)
   API             http://127.0.0.1:${GATEWAY_HTTP_PORT:-8080}/api/v1/jobs
   Demo API key    $MC_STATE/demo-api-key (send it as "Authorization: Bearer <key>")
   Admin token     $MC_STATE/admin-token (the /admin/v1 API: tenants and keys)

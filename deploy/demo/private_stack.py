@@ -60,6 +60,7 @@ def private_stack(name: str, first_port: int, scripts: list[Path], extra_env: di
     env["DATABASE_URL"] = f"jdbc:postgresql://127.0.0.1:{os.environ.get('MC_PG_PORT', '55432')}/{database}"
     for key in ("LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL", "MODELCRAFT_ALLOWED_MODELS"):
         env.pop(key, None)
+    env["MODELCRAFT_DEMO_KEY_FILE"] = str(run_dir / "demo-api-key")  # this stack's key, for its web page
     subprocess.run([ROOT / "deploy/postgres.sh", "createdb", database], env=env, check=True)
     subprocess.run([ROOT / "deploy/kafka.sh", "topics", env["MODELCRAFT_TOPIC_PREFIX"]], env=env, check=True)
     try:
@@ -67,6 +68,7 @@ def private_stack(name: str, first_port: int, scripts: list[Path], extra_env: di
         gateway = f"http://127.0.0.1:{ports['GATEWAY_HTTP_PORT']}"
         # The tests and benchmarks measure the pipeline, not the rate limit: their tenant's is far above it.
         key = tenant_key(gateway, env["MODELCRAFT_ADMIN_TOKEN"], name, requestsPerSecond=1_000_000, burst=1_000_000)
+        (run_dir / "demo-api-key").write_text(key + "\n", encoding="utf-8")
         webhook_url = f"http://127.0.0.1:{ports['WEBHOOK_RECEIVER_PORT']}/{name}"
         add_secret(run_dir / "webhook-secrets.json", f"/{name}", endpoint_secret(gateway, key, webhook_url))
         yield Stack(run_dir, env, database, gateway, webhook_url, key, env["MODELCRAFT_ADMIN_TOKEN"])

@@ -1,6 +1,7 @@
 """Services killed for real (SIGKILL to their processes). The agent, at the two places a job waits (for the
 LLM, and for a check): on restart every job goes on and ends, with no iteration lost or stored twice. The
-gateway, with jobs committed and their messages not yet published: on restart each message goes out once."""
+gateway, with jobs committed and their messages not yet published: on restart each message goes out once.
+PostgreSQL stopped: the API answers 503 with Retry-After, and the services work again once it is back."""
 from __future__ import annotations
 
 import json
@@ -8,6 +9,8 @@ import os
 import signal
 import subprocess
 import time
+import urllib.error
+import urllib.request
 import uuid
 
 from conftest import ROOT, Stack
@@ -110,3 +113,33 @@ def test_gateway_killed_between_commit_and_publish(stack: Stack) -> None:
         assert job["status"] == "SUCCEEDED", job.get("failureReason")
     assert sorted(requested_messages(stack, job_ids)) == sorted(job_ids), "each message goes out once"
     assert all(len(llm_requests_mentioning(stack, marker)) == 1 for marker in markers)
+
+
+def answer(stack: Stack, method: str, path: str, body: dict | None = None) -> tuple[int, str | None, dict]:
+    """Status, Retry-After and body of one API request, whatever its status."""
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(f"{stack.gateway}{path}", data=data, method=method, headers={
+        "Authorization": f"Bearer {stack.api_key}", "Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers.get("Retry-After"), json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Retry-After"), json.loads(error.read() or b"null")
+
+
+def test_with_postgres_down_the_api_answers_503_and_comes_back_by_itself(stack: Stack) -> None:
+    before = submit(stack.gateway, stack.api_key, f"[e2e: steady] before the outage {uuid.uuid4()}")
+    assert wait_until_final(stack.gateway, stack.api_key, before["id"], timeout_s=120)["status"] == "SUCCEEDED"
+    subprocess.run([ROOT / "deploy/postgres.sh", "stop"], env=stack.env, check=True)
+    try:
+        for method, path, body in (("POST", "/api/v1/jobs", {"problem": "[e2e: steady] during the outage"}),
+                                   ("GET", f"/api/v1/jobs/{before['id']}", None), ("GET", "/api/v1/jobs", None)):
+            status, retry_after, problem = answer(stack, method, path, body)
+            assert (status, retry_after) == (503, "5"), (method, path, status, problem)
+            assert "cannot be reached" in problem["detail"] and "Exception" not in problem["detail"], problem
+    finally:
+        subprocess.run([ROOT / "deploy/postgres.sh", "start"], env=stack.env, check=True)
+
+    wait_for(lambda: answer(stack, "GET", f"/api/v1/jobs/{before['id']}")[0] == 200, 60, "the gateway to answer again")
+    after = submit(stack.gateway, stack.api_key, f"[e2e: steady] after the outage {uuid.uuid4()}")
+    assert wait_until_final(stack.gateway, stack.api_key, after["id"], timeout_s=180)["status"] == "SUCCEEDED"

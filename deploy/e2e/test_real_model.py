@@ -3,7 +3,9 @@ program. The test does not assert which program the model wrote, only that the l
 from __future__ import annotations
 
 import json
-from typing import Iterator
+import threading
+import urllib.request
+from typing import Any, Iterator
 
 import pytest
 
@@ -24,9 +26,24 @@ def real_model_stack() -> Iterator[Stack]:
         yield running
 
 
+def stream_events(gateway: str, key: str, job_id: str, into: list[dict[str, Any]]) -> None:
+    """Reads the job's event stream until it ends, each event's data into `into`."""
+    request = urllib.request.Request(f"{gateway}/api/v1/jobs/{job_id}/events",
+                                     headers={"Authorization": f"Bearer {key}", "Accept": "text/event-stream"})
+    with urllib.request.urlopen(request, timeout=300) as response:
+        for line in response:
+            if line.startswith(b"data:"):
+                into.append(json.loads(line[5:].strip()))
+
+
 def test_the_embedded_model_answers_and_its_program_is_checked(real_model_stack: Stack) -> None:
     submitted = submit(real_model_stack.gateway, real_model_stack.api_key, EURO_COIN["problem"], maxIterations=2)
+    events: list[dict[str, Any]] = []
+    follower = threading.Thread(target=stream_events, daemon=True,
+                                args=(real_model_stack.gateway, real_model_stack.api_key, submitted["id"], events))
+    follower.start()
     job = wait_until_final(real_model_stack.gateway, real_model_stack.api_key, submitted["id"], timeout_s=300)
+    follower.join(timeout=30)
 
     assert job["status"] in {"SUCCEEDED", "FAILED"}, job
     assert job["model"] == MODEL and job["provider"] == "openai"
@@ -39,6 +56,11 @@ def test_the_embedded_model_answers_and_its_program_is_checked(real_model_stack:
     assert 0 < first["outputTokens"] <= 700 and first["inputTokens"] > 0
     assert first["llmMillis"] > 0
     assert "stand-in" not in first["response"].lower()
+    drafts = [event["draft"] for event in events if event.get("draft") and event["draft"]["iteration"] == 1]
+    assert len(drafts) >= 2, f"the stream showed the reply while it was written: {len(drafts)} drafts"
+    last_call = max(draft["call"] for draft in drafts)
+    assert all(first["response"].startswith(draft["text"]) for draft in drafts if draft["call"] == last_call), \
+        "each draft of the call that gave the reply is the reply's start"
     checked = [it for it in job["iterations"] if it["code"] and it["check"]["stage"] not in {"extract", "repeat"}]
     assert checked, f"no iteration's program reached the checker: {job['iterations']}"
     verdict = checked[0]["check"]

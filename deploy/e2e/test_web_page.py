@@ -177,6 +177,27 @@ def test_the_grizzly_job_is_watched_live_from_a_failed_line_to_the_final_program
     save_screenshots(browser, "job-failed-then-fixed-phone")
 
 
+def test_the_reply_shows_while_the_model_writes_it(browser: WebDriver, stack: Stack) -> None:
+    """The stand-in streams its reply over 8 s ("[e2e: slow writer]"); the page shows it growing, then the iteration."""
+    open_fresh(browser, stack)
+    enter_key(browser, stack.api_key)
+    shown(browser, "#problem").send_keys("[e2e: slow writer] web page draft: estimate the mean `mu`.")
+    browser.find_element(By.CSS_SELECTOR, "#submit-form button[type='submit']").click()
+
+    title = text_shown(browser, "#draft-title", "Iteration 1: the model is writing", timeout=JOB_TIMEOUT_S)
+    first = browser.find_element(By.CSS_SELECTOR, "#draft .draft-text").text
+    assert first and "I will put a normal prior on the mean".startswith(first[:30]), first
+    WebDriverWait(browser, 30).until(
+        lambda d: len(d.find_element(By.CSS_SELECTOR, "#draft .draft-text").text) > len(first) + 20)
+    assert browser.find_elements(By.CSS_SELECTOR, "article[data-iteration='1']") == [], "not recorded while written"
+    assert title.is_displayed()
+    save_screenshots(browser, "job-writing-desktop")
+
+    text_shown(browser, "#job-status", "Succeeded", timeout=JOB_TIMEOUT_S)
+    shown(browser, "article[data-iteration='1']")
+    assert not browser.find_element(By.CSS_SELECTOR, "#draft").is_displayed(), "the recorded iteration took its place"
+
+
 def test_with_diagnostics_the_result_shows_the_posterior_numbers_and_plots(browser: WebDriver, stack: Stack) -> None:
     open_fresh(browser, stack)
     enter_key(browser, stack.api_key)
@@ -381,6 +402,25 @@ def test_a_batch_is_uploaded_regenerated_and_compared_problem_by_problem(
     assert choices == [original, regenerated], "the newest batch and its original are offered for comparison"
     assert_fits(browser, "the batches page")
     save_screenshots(browser, "batches-desktop")
+
+
+def test_the_demo_key_is_one_click_away_and_the_allowed_models_are_offered(browser: WebDriver, stack: Stack) -> None:
+    """The local run hands its demo key to this machine's browser (never in a URL); the model field offers the
+    operator's allowed models, as GET /api/v1/models lists them."""
+    open_fresh(browser, stack)
+    assert f"{stack.api_key}" not in browser.current_url
+    shown(browser, "#use-demo-key").click()
+    shown(browser, "#forget-key")
+    assert browser.execute_script("return localStorage.getItem('modelcraft.apiKey')") == stack.api_key
+    assert stack.api_key not in browser.current_url
+
+    status, allowed = request("GET", f"{stack.gateway}/api/v1/models", key=stack.api_key)
+    assert status == 200 and allowed["models"][0]["isDefault"], allowed
+    names = [model["name"] for model in allowed["models"]]
+    text_shown(browser, "#model-help .allowed-models", f"{names[0]} (the default)")
+    offered = [option.get_attribute("value") for option in browser.find_elements(By.CSS_SELECTOR, "#model-choices option")]
+    assert offered == names
+    assert shown(browser, "#model").get_attribute("list") == "model-choices"
 
 
 def test_the_key_is_kept_until_it_is_forgotten(browser: WebDriver, stack: Stack) -> None:

@@ -10,7 +10,7 @@ MC_PG_DB="${MC_PG_DB:-modelcraft}"
 MC_KAFKA_PORT="${MC_KAFKA_PORT:-59092}"
 MC_KAFKA_CONTROLLER_PORT="${MC_KAFKA_CONTROLLER_PORT:-59093}"
 MC_KAFKA_BOOTSTRAP="127.0.0.1:$MC_KAFKA_PORT"
-MC_TOPICS="jobs.requested jobs.events compile.requested compile.completed jobs.requested.dlq jobs.events.dlq compile.requested.dlq compile.completed.dlq jobs.cancel-requested jobs.cancel-requested.dlq"
+MC_TOPICS="jobs.requested jobs.events compile.requested compile.completed jobs.requested.dlq jobs.events.dlq compile.requested.dlq compile.completed.dlq jobs.cancel-requested jobs.cancel-requested.dlq jobs.drafts"
 
 log() { printf '[modelcraft] %s\n' "$*" >&2; }
 

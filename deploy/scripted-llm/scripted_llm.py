@@ -18,7 +18,12 @@ script get them in order (all requests, if "faults_repeat"), the later ones the 
   {"empty": true}                       200 with an empty assistant message
   {"oversize_chars": 3000000}           200 with an assistant message of that many characters
   {"cut_off": true}                     200 with the first half of the reply and finish_reason "length"
+  {"write_seconds": 4}                  a streamed reply written piece by piece over that many seconds
 The fault counters are the server's only state.
+
+A request with "stream": true is answered as the providers stream (OpenAI's chat.completion.chunk events,
+Anthropic's message events), the reply in pieces of a few characters; the faults apply to streams too: a stall
+sends half the pieces, malformed a piece that is not JSON, oversize its characters in pieces.
 
 Every request is appended as one JSON line to --log, so a test can read what the agent sent.
 """
@@ -98,6 +103,15 @@ def completion(model: str, text: str, messages: list[dict[str, Any]], finish_rea
     }
 
 
+def chunk(model: str, delta: dict[str, Any], finish_reason: str | None = None) -> dict[str, Any]:
+    return {"id": "chatcmpl-scripted", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}]}
+
+
+def pieces(text: str, size: int) -> list[str]:
+    return [text[i:i + size] for i in range(0, len(text), size)]
+
+
 def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.Lock) -> type[BaseHTTPRequestHandler]:
     faults = FaultPlan()
 
@@ -121,10 +135,34 @@ def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.L
                 return
             model = body.get("model", "scripted")
             fault = faults.next_fault(script)
-            if fault is None:
-                self.send_json(200, completion(model, choose_reply(script, messages, body.get("seed")), messages))
+            reply = choose_reply(script, messages, body.get("seed"))
+            if body.get("stream"):
+                self.stream_openai(fault or {}, model, reply, messages)
+            elif fault is None:
+                self.send_json(200, completion(model, reply, messages))
             else:
-                self.misbehave(fault, model, choose_reply(script, messages, body.get("seed")), messages)
+                self.misbehave(fault, model, reply, messages)
+
+        def stream_openai(self, fault: dict[str, Any], model: str, reply: str, messages: list[dict[str, Any]]) -> None:
+            if "status" in fault:
+                self.misbehave(fault, model, reply, messages)
+                return
+            time.sleep(float(fault.get("delay", 0)))
+            finish, text = "stop", reply
+            if fault.get("empty"):
+                text = ""
+            elif fault.get("cut_off"):
+                finish, text = "length", reply[: len(reply) // 2]
+            elif "oversize_chars" in fault:
+                text = "x" * int(fault["oversize_chars"])
+            usage = completion(model, text, messages)["usage"]
+            events = [chunk(model, {"role": "assistant", "content": ""})]
+            events += [chunk(model, {"content": piece}) for piece in pieces(text, 2000 if "oversize_chars" in fault else 12)]
+            events += [chunk(model, {}, finish), {**chunk(model, {}), "choices": [], "usage": usage}]
+            lines = [f"data: {json.dumps(event)}\n\n".encode("utf-8") for event in events] + [b"data: [DONE]\n\n"]
+            if fault.get("malformed"):
+                lines = lines[:2] + [b'data: {"id": "chatcmpl-broken", "choices": [{"delta": \n\n']
+            self.send_stream(lines, fault)
 
         def answer_anthropic(self) -> None:
             """Anthropic's Messages API: the system prompt apart, content as text blocks."""
@@ -139,11 +177,47 @@ def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.L
                                                                 "message": "no script for this problem"}})
                 return
             text = choose_reply(script, messages)
+            if body.get("stream"):
+                self.stream_anthropic(body.get("model", "scripted"), text, messages)
+                return
             self.send_json(200, {"id": f"msg_scripted_{time.time_ns()}", "type": "message", "role": "assistant",
                                  "model": body.get("model", "scripted"), "content": [{"type": "text", "text": text}],
                                  "stop_reason": "end_turn", "stop_sequence": None,
                                  "usage": {"input_tokens": max(1, len(json.dumps(messages)) // 4),
                                            "output_tokens": max(1, len(text) // 4)}})
+
+        def stream_anthropic(self, model: str, text: str, messages: list[dict[str, Any]]) -> None:
+            start = {"id": f"msg_scripted_{time.time_ns()}", "type": "message", "role": "assistant", "model": model,
+                     "content": [], "stop_reason": None, "stop_sequence": None,
+                     "usage": {"input_tokens": max(1, len(json.dumps(messages)) // 4), "output_tokens": 1}}
+            events = [("message_start", {"type": "message_start", "message": start}),
+                      ("content_block_start", {"type": "content_block_start", "index": 0,
+                                               "content_block": {"type": "text", "text": ""}})]
+            events += [("content_block_delta", {"type": "content_block_delta", "index": 0,
+                                                "delta": {"type": "text_delta", "text": piece}}) for piece in pieces(text, 12)]
+            events += [("content_block_stop", {"type": "content_block_stop", "index": 0}),
+                       ("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                                          "usage": {"output_tokens": max(1, len(text) // 4)}}),
+                       ("message_stop", {"type": "message_stop"})]
+            self.send_stream([f"event: {name}\ndata: {json.dumps(data)}\n\n".encode("utf-8") for name, data in events], {})
+
+        def send_stream(self, lines: list[bytes], fault: dict[str, Any]) -> None:
+            """Server-sent events, the connection closed at the end; a stall stops halfway, then waits."""
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            self.send_header("cache-control", "no-cache")
+            self.end_headers()
+            if "stall" in fault:
+                lines = lines[: len(lines) // 2]
+            pause = float(fault.get("write_seconds", 0)) / max(1, len(lines))
+            try:
+                for line in lines:
+                    self.wfile.write(line)
+                    self.wfile.flush()
+                    time.sleep(pause)
+                time.sleep(float(fault.get("stall", 0)))
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (a reply over its size limit, a timeout): nothing more to say
 
         def misbehave(self, fault: dict[str, Any], model: str, reply: str, messages: list[dict[str, Any]]) -> None:
             if "status" in fault:

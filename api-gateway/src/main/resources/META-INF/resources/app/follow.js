@@ -1,5 +1,5 @@
 // Follows a job until it ends: its event stream first; every event that says something changed fetches
-// the whole job (the events carry only a summary). If the stream ends or breaks before the job does,
+// the whole job (the events carry only a summary), and each event's draft of the reply being written goes to onDraft. If the stream ends or breaks before the job does,
 // the job is polled every 2 s instead.
 import { FINAL_STATUSES, getJob, openEvents } from './jobs-api.js';
 import { eventData } from './sse.js';
@@ -16,10 +16,11 @@ export const pause = (ms, signal) => new Promise((resolve) => {
   signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
 });
 
-async function followStream(id, job, onJob, signal) {
+async function followStream(id, job, onJob, onDraft, signal) {
   const response = await openEvents(id, signal);
   for await (const data of eventData(response)) {
     const progress = JSON.parse(data);
+    onDraft(progress.draft ?? null);
     if (changed(progress, job)) {
       job = await getJob(id, signal);
       onJob(job);
@@ -42,13 +43,13 @@ async function poll(id, job, onJob, onError, signal) {
   }
 }
 
-export async function followJob(id, { onJob, onError, signal }) {
+export async function followJob(id, { onJob, onDraft = () => {}, onError, signal }) {
   let job = null;
   try {
     job = await getJob(id, signal);
     onJob(job);
     if (isFinal(job)) return;
-    job = await followStream(id, job, onJob, signal);
+    job = await followStream(id, job, onJob, onDraft, signal);
   } catch (error) {
     if (signal.aborted) return;
     const hopeless = error.status === 404 || error.status === 401;

@@ -18,6 +18,14 @@ export function reportKeyProblem(message) {
   document.getElementById('key-message').textContent = message;
 }
 
+export function useKey(key) {
+  localStorage.setItem(STORAGE, key);
+  document.getElementById('key-form').reset();
+  reportKeyProblem('');
+  showState();
+  announce();
+}
+
 export function setUpAccess() {
   const form = document.getElementById('key-form');
   form.addEventListener('submit', (event) => {
@@ -27,11 +35,7 @@ export function setUpAccess() {
       reportKeyProblem('Enter the API key your operator gave you (it starts with mck_).');
       return;
     }
-    localStorage.setItem(STORAGE, key);
-    form.reset();
-    reportKeyProblem('');
-    showState();
-    announce();
+    useKey(key);
   });
   document.getElementById('forget-key').addEventListener('click', () => {
     localStorage.removeItem(STORAGE);

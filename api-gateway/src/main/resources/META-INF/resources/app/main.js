@@ -1,4 +1,5 @@
 // Starts the page: the key form, then the view the address names, again on every change of address or key.
+import { offerDemoKey } from './demo-key.js';
 import { el } from './dom.js';
 import { apiKey, setUpAccess } from './key.js';
 import { route } from './routes.js';
@@ -34,6 +35,7 @@ async function render({ moveFocus }) {
 }
 
 setUpAccess();
+offerDemoKey();
 // The skip link moves focus without touching the address, whose hash is the route.
 document.querySelector('.skip-link').addEventListener('click', (event) => {
   event.preventDefault();

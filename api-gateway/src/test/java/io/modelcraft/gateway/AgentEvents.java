@@ -23,6 +23,16 @@ public final class AgentEvents {
         }
     }
 
+    /** A draft of the job's reply (the sample, adjusted), on {@code jobs.drafts}. */
+    public static void draft(String jobId, Consumer<ObjectNode> adjust) throws Exception {
+        try (InputStream in = AgentEvents.class.getResourceAsStream("/samples/jobs.drafts.json")) {
+            ObjectNode draft = (ObjectNode) JSON.readTree(in);
+            draft.put("jobId", jobId).put("eventId", UUID.randomUUID().toString());
+            adjust.accept(draft);
+            KafkaTestSupport.send(KafkaTestSupport.topic("jobs.drafts"), jobId, draft.toString());
+        }
+    }
+
     /** The job starts and ends with the sample's outcome (SUCCEEDED). */
     public static void startAndFinish(String jobId) throws Exception {
         send(jobId, "jobs.events.started.json", event -> { });

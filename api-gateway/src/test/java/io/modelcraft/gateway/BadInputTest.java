@@ -69,6 +69,11 @@ class BadInputTest {
                 new Case("submit: webhook file scheme", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"webhookUrl\": \"file:///etc/passwd\"}", 400),
                 new Case("submit: webhook private address", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"webhookUrl\": \"http://192.168.1.1/h\"}", 400),
                 new Case("submit: webhook oversize", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"webhookUrl\": \"http://example.org/" + "p".repeat(3000) + "\"}", 400),
+                new Case("submit: NUL in the problem", "POST", "/api/v1/jobs", json, "{\"problem\": \"abc\\u0000def\"}", 400),
+                new Case("submit: half a surrogate pair", "POST", "/api/v1/jobs", json, "{\"problem\": \"abc\\ud800def\"}", 400),
+                new Case("submit: NUL in the model", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"model\": \"a\\u0000\"}", 400),
+                new Case("submit: webhook octal IPv4", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"webhookUrl\": \"http://0177.0.0.1/hook\"}", 400),
+                new Case("submit: webhook IPv4 as one number", "POST", "/api/v1/jobs", json, "{\"problem\": \"b\", \"webhookUrl\": \"http://2130706433/hook\"}", 400),
                 new Case("list: unknown status", "GET", "/api/v1/jobs?status=DANCING", null, null, 400),
                 new Case("list: limit 0", "GET", "/api/v1/jobs?limit=0", null, null, 400),
                 new Case("list: limit 101", "GET", "/api/v1/jobs?limit=101", null, null, 400),
@@ -85,6 +90,7 @@ class BadInputTest {
                 new Case("follow-up: message is an object", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{\"message\": {}}", 400),
                 new Case("follow-up: diagnostics text", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{\"message\": \"m\", \"diagnostics\": \"yes\"}", 400),
                 new Case("follow-up: malformed JSON", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{", 400),
+                new Case("follow-up: NUL in the message", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{\"message\": \"\\u0000\"}", 400),
                 new Case("follow-up: oversize message", "POST", "/api/v1/jobs/" + finishedJob + "/follow-ups", json, "{\"message\": \"" + "x".repeat(20_001) + "\"}", 400),
                 new Case("webhook log: unknown job", "GET", "/api/v1/jobs/" + unknown + "/webhook-deliveries", null, null, 404),
                 new Case("events: unknown job", "GET", "/api/v1/jobs/" + unknown + "/events", null, null, 404),
@@ -94,11 +100,28 @@ class BadInputTest {
                 new Case("endpoint: malformed JSON", "POST", "/api/v1/webhook-endpoints", json, "{\"url\"", 400),
                 new Case("endpoint: rotate unknown", "POST", "/api/v1/webhook-endpoints/" + unknown + "/rotate-secret", null, null, 404),
                 new Case("endpoint: enable not a UUID", "POST", "/api/v1/webhook-endpoints/nope/enable", null, null, 404),
+                new Case("endpoint: NUL in the url", "POST", "/api/v1/webhook-endpoints", json, "{\"url\": \"https://example.org/\\u0000\"}", 400),
+                new Case("endpoint: hex IPv4", "POST", "/api/v1/webhook-endpoints", json, "{\"url\": \"http://0x7f.0.0.1/h\"}", 400),
+                new Case("batch: NUL in a problem", "POST", "/api/v1/batches", json, "{\"problems\": [{\"problem\": \"b\\u0000\"}]}", 400),
+                new Case("batch: half a surrogate pair in an id", "POST", "/api/v1/batches", json, "{\"problems\": [{\"id\": \"\\udc00\", \"problem\": \"b\"}]}", 400),
+                new Case("batch upload: NUL in a problem", "POST", "/api/v1/batches", "application/x-ndjson", "{\"problem\": \"b\\u0000\"}\n", 400),
                 new Case("batch: jobWebhookUrl private", "POST", "/api/v1/batches", json, "{\"problems\": [{\"problem\": \"b\"}], \"jobWebhookUrl\": \"http://10.0.0.1/h\"}", 400),
                 new Case("batch: diagnostics text", "POST", "/api/v1/batches", json, "{\"problems\": [{\"problem\": \"b\"}], \"diagnostics\": \"yes\"}", 400),
                 new Case("regenerate: diagnostics text", "POST", "/api/v1/batches/" + unknown + "/regenerate", json, "{\"diagnostics\": \"yes\"}", 400),
                 new Case("unknown path", "GET", "/api/v1/nothing-here", null, null, 404),
                 new Case("wrong method", "DELETE", "/api/v1/jobs", null, null, 405));
+    }
+
+    @Test
+    void textThatCannotBeStoredIsRefusedNamingItsField() {
+        given().contentType("application/json").body("{\"problem\": \"abc\\u0000def\"}").post("/api/v1/jobs").then()
+                .statusCode(400).body("detail", org.hamcrest.Matchers.equalTo(
+                        "\"problem\" holds a NUL character (U+0000) at position 3, which cannot be stored"));
+        given().contentType("application/json").body("{\"problems\": [{\"problem\": \"\\ud83d\"}]}").post("/api/v1/batches")
+                .then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString(
+                        "\"problem\" holds half of a surrogate pair (U+D83D) at position 0"));
+        given().contentType("application/json").body("{\"problem\": \"a whole pair is fine: \\ud83d\\udc3b\"}")
+                .post("/api/v1/jobs").then().statusCode(202);
     }
 
     @Test
@@ -111,7 +134,7 @@ class BadInputTest {
                 request = request.contentType(c.contentType());
             }
             if (c.body() != null) {
-                request = request.body(c.body());
+                request = request.body(c.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             Response response = request.request(c.method(), c.path());
             table.append(String.format("  %-44s | %d%n", c.name(), response.statusCode()));

@@ -56,6 +56,14 @@ class SampleMessagesTest {
     }
 
     @Test
+    void replyDraft() throws IOException {
+        ReplyDraft draft = roundTrip("jobs.drafts.json", ReplyDraft.class);
+        assertEquals(ReplyDraft.SCHEMA_VERSION, draft.schemaVersion());
+        assertEquals(2, draft.iteration());
+        assertTrue(draft.text().contains("pm.DiscreteUniform"));
+    }
+
+    @Test
     void compileRequested() throws IOException {
         CompileRequested request = roundTrip("compile.requested.json", CompileRequested.class);
         assertEquals(CompileRequested.SCHEMA_VERSION, request.schemaVersion());

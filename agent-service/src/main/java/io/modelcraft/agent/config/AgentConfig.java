@@ -49,6 +49,10 @@ public interface AgentConfig {
     @WithDefault("true")
     boolean checkAgainstProblem();
 
+    /** How often the reply a model is writing is sent on ({@code jobs.drafts}), at most, for each call. */
+    @WithDefault("500ms")
+    Duration draftInterval();
+
     Llm llm();
 
     Topics topics();

@@ -1,8 +1,8 @@
 package io.modelcraft.agent.llm;
 
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.model.anthropic.AnthropicChatModel;
-import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import io.modelcraft.agent.config.AgentConfig;
@@ -12,23 +12,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The chat model behind each provider: "openai" is the Quarkus extension's client (any OpenAI-compatible
+ * The streaming chat model behind each provider: "openai" is the Quarkus extension's client (any OpenAI-compatible
  * endpoint, {@code quarkus.langchain4j.openai.*}), whose model is chosen per request; "anthropic" is
  * LangChain4j's own client, one per model.
  */
 @ApplicationScoped
 public class ChatModels {
 
-    private final ChatModel openAi;
+    private final StreamingChatModel openAi;
     private final AgentConfig.Anthropic anthropic;
-    private final Map<String, ChatModel> anthropicModels = new ConcurrentHashMap<>();
+    private final Map<String, StreamingChatModel> anthropicModels = new ConcurrentHashMap<>();
 
-    public ChatModels(ChatModel openAi, AgentConfig config) {
+    public ChatModels(StreamingChatModel openAi, AgentConfig config) {
         this.openAi = openAi;
         this.anthropic = config.llm().anthropic();
     }
 
-    ChatModel chatModel(ModelChoice choice) {
+    StreamingChatModel streamingModel(ModelChoice choice) {
         return switch (choice.provider()) {
             case "openai" -> openAi;
             case "anthropic" -> anthropicModels.computeIfAbsent(choice.model(), this::buildAnthropic);
@@ -45,8 +45,8 @@ public class ChatModels {
         return ChatRequest.builder().messages(messages).modelName(choice.model()).temperature(sampling.temperature()).build();
     }
 
-    private ChatModel buildAnthropic(String model) {
-        return AnthropicChatModel.builder()
+    private StreamingChatModel buildAnthropic(String model) {
+        return AnthropicStreamingChatModel.builder()
                 .baseUrl(anthropic.baseUrl())
                 .apiKey(anthropic.apiKey().orElseThrow(() -> new IllegalArgumentException(
                         "the anthropic provider has no API key (modelcraft.agent.llm.anthropic.api-key)")))
@@ -54,7 +54,6 @@ public class ChatModels {
                 .maxTokens(anthropic.maxOutputTokens())
                 .temperature(anthropic.temperature())
                 .timeout(anthropic.timeout())
-                .maxRetries(0)
                 .build();
     }
 }

@@ -5,8 +5,6 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.NonRetriableException;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
@@ -21,7 +19,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * The boundary to the LLM provider: one call per turn, with a timeout, retries with exponential backoff
+ * The boundary to the LLM provider: one streamed call per turn, with a timeout, retries with exponential backoff
  * and a circuit breaker. A reply that is empty or over the size limit counts as a failed attempt.
  */
 @ApplicationScoped
@@ -37,25 +35,27 @@ public class ModelClient {
 
     /**
      * {@code attempts} counts the calls made, retries included, for the failure reason; {@code sampling}
-     * overrides the configured temperature and seed where it names them.
+     * overrides the configured temperature and seed where it names them. The reply is streamed, and
+     * {@code listener} hears it grow.
      */
     @Timeout(value = 120, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 500, jitter = 250, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
             abortOn = {NonRetriableException.class, IllegalArgumentException.class})
     @ExponentialBackoff(factor = 2, maxDelay = 20, maxDelayUnit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public ModelReply complete(ModelChoice choice, List<ChatTurn> conversation, Sampling sampling, AtomicInteger attempts) {
-        attempts.incrementAndGet();
+    public ModelReply complete(ModelChoice choice, List<ChatTurn> conversation, Sampling sampling, AtomicInteger attempts,
+                               ReplyListener listener) {
+        ReplyStream stream = new ReplyStream(attempts.incrementAndGet(), config.maxReplyChars(), listener);
         long started = System.nanoTime();
-        ChatResponse response = models.chatModel(choice).chat(models.request(choice, toMessages(conversation), sampling));
+        models.streamingModel(choice).chat(models.request(choice, toMessages(conversation), sampling), stream);
+        ChatResponse response = stream.await();
         long millis = (System.nanoTime() - started) / 1_000_000;
         AiMessage answer = response.aiMessage();
         if (answer == null || answer.text() == null || answer.text().isBlank()) {
             throw new UnusableReplyException("the reply was empty");
         }
-        if (answer.text().length() > config.maxReplyChars()) {
-            throw new UnusableReplyException("the reply had " + answer.text().length()
-                    + " characters, over the limit of " + config.maxReplyChars() + " characters");
+        if (response.finishReason() == null) {
+            throw new UnusableReplyException("the reply's stream ended without saying why it ended (a broken or malformed stream)");
         }
         TokenUsage usage = response.tokenUsage();
         return new ModelReply(answer.text(), millis, usage == null ? null : usage.inputTokenCount(),

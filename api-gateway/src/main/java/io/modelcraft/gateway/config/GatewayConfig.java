@@ -25,6 +25,10 @@ public interface GatewayConfig {
     @WithDefault("2s")
     java.time.Duration streamPollInterval();
 
+    /** How long the latest draft of a job's reply is kept in memory after it was written. */
+    @WithDefault("10m")
+    Duration draftKeep();
+
     Webhook webhook();
 
     Tenants tenants();
@@ -47,6 +51,12 @@ public interface GatewayConfig {
 
         /** Bearer token of the operator's {@code /admin} API; without one that API answers 403. */
         Optional<String> adminToken();
+
+        /**
+         * The local run's demo API key file, handed to the web page on this machine ({@code /local/demo-key}); unset,
+         * nothing is handed out. Not for a gateway behind a proxy, where every client looks local.
+         */
+        Optional<java.nio.file.Path> demoKeyFile();
     }
 
     Submits submits();

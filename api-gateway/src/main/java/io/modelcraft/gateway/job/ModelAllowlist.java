@@ -29,4 +29,9 @@ public class ModelAllowlist {
     public List<String> describe() {
         return allowed.stream().map(pair -> pair[0] + ":" + pair[1]).toList();
     }
+
+    /** The allowed {provider, model} pairs, the default first. */
+    public List<String[]> pairs() {
+        return allowed;
+    }
 }

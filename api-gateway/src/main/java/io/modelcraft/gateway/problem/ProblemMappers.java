@@ -1,9 +1,11 @@
 package io.modelcraft.gateway.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -12,6 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A database restart or failover takes seconds; a client asked to come back sooner only adds load. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
@@ -31,9 +35,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e) {
-        String field = e.getPath().stream().map(ref -> ref.getFieldName() == null ? "[" + ref.getIndex() + "]" : ref.getFieldName())
+        return Problem.response(Response.Status.BAD_REQUEST, "\"" + fieldOf(e) + "\" has the wrong type: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unstorable(UnstorableTextException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, "\"" + fieldOf(e) + "\" " + e.getOriginalMessage());
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        return e.getPath().stream().map(ref -> ref.getFieldName() == null ? "[" + ref.getIndex() + "]" : ref.getFieldName())
                 .reduce((a, b) -> a + "." + b).orElse("the body");
-        return Problem.response(Response.Status.BAD_REQUEST, "\"" + field + "\" has the wrong type: " + e.getOriginalMessage());
     }
 
     @ServerExceptionMapper
@@ -43,6 +55,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof UnstorableTextException unstorable) {
+            return unstorable(unstorable);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatched) {
+            return wrongType(mismatched);
+        }
         if (e.getCause() instanceof JsonProcessingException malformed) {
             return malformedJson(malformed);
         }
@@ -55,6 +73,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (DependencyDown.of(e)) {
+            LOG.warnf("the database cannot be reached: %s", e.getMessage());
+            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                            "the job store cannot be reached just now; nothing was changed, retry in "
+                                    + RETRY_AFTER_SECONDS + " s"))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("unexpected failure", e);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged");
     }

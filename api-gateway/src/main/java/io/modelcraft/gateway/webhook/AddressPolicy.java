@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Where webhooks may go: public addresses only, unless the operator allowlisted the host. Loopback,
  * private, link-local (cloud metadata among them), CGNAT, unique-local IPv6, multicast and unspecified
- * addresses are refused, including when written as IPv4-mapped IPv6.
+ * addresses are refused, including when written as IPv4-mapped IPv6; an IPv4 address not written as four plain
+ * decimal numbers is refused before anything is resolved.
  */
 public final class AddressPolicy {
 
@@ -33,6 +34,10 @@ public final class AddressPolicy {
 
     /** The address to connect to: the first the host resolves to, every one of them checked. */
     public InetAddress check(String host) {
+        String ambiguous = Ipv4Literals.nonCanonical(host);
+        if (ambiguous != null) {
+            throw new RefusedAddressException(ambiguous);
+        }
         InetAddress[] addresses = resolver.apply(host);
         if (addresses.length == 0) {
             throw new RefusedAddressException("the host " + host + " does not resolve");

@@ -49,6 +49,15 @@ public class WebhookEndpoints {
         });
     }
 
+    /** Removes an endpoint registered for a submit that was then refused, unless something uses it by now. */
+    public void forgetUnused(UUID endpointId) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from gateway.webhook_endpoint e where e.id = ?1"
+                        + " and not exists (select 1 from gateway.job j where j.webhook_endpoint_id = ?1)"
+                        + " and not exists (select 1 from gateway.batch b where b.webhook_endpoint_id = ?1"
+                        + " or b.job_webhook_endpoint_id = ?1)")
+                .setParameter(1, endpointId).executeUpdate());
+    }
+
     /** Registers {@code url} for the tenant in the caller's transaction; 409 if it is registered already. */
     public WebhookEndpoint register(UUID tenantId, String url) {
         WebhookEndpoint.byUrl(tenantId, url).ifPresent(known -> {

@@ -1,10 +1,11 @@
-// A job's own page (#/jobs/{id}): followed live until it ends, each iteration shown as it arrives, then
-// the result, with Cancel while it runs and a follow-up box once it has ended.
+// A job's own page (#/jobs/{id}): followed live until it ends, each iteration shown as it arrives (and the
+// reply the model is writing, as it writes), then the result, with Cancel while it runs and a follow-up box once it has ended.
 import { el } from '../dom.js';
 import { followJob } from '../follow.js';
 import { FINAL_STATUSES } from '../jobs-api.js';
 import { phaseWord, statusWord, timeOfDay } from '../format.js';
 import { cancelControl, followUpForm } from './actions.js';
+import { draftView } from './draft.js';
 import { iterationView, verdictOf } from './iteration.js';
 import { aboutJob } from './job-about.js';
 import { resultView } from './result.js';
@@ -27,11 +28,12 @@ export function jobPage(container, { id }, signal) {
   const iterations = el('ol', { class: 'iterations' });
   const noIterationYet = el('p', { class: 'note' }, 'Each iteration appears here when its check is back.');
   const ending = el('div');
+  const draft = draftView();
   container.append(
     el('h1', { tabindex: -1 }, 'Job ', el('code', { class: 'job-id' }, id)),
     status, actions, about,
     el('section', { 'aria-labelledby': 'iterations-title' },
-      el('h2', { id: 'iterations-title' }, 'Iterations'), noIterationYet, iterations),
+      el('h2', { id: 'iterations-title' }, 'Iterations'), noIterationYet, iterations, draft.section),
     ending);
 
   const shown = new Map();
@@ -49,6 +51,7 @@ export function jobPage(container, { id }, signal) {
       shown.set(iteration.number, { item, checked: Boolean(iteration.check) });
     });
     const final = FINAL_STATUSES.has(job.status);
+    if (final) draft.show(null);
     if (!final && !actions.hasChildNodes()) actions.append(cancelControl(job, onJob));
     if (final && !ending.hasChildNodes()) {
       actions.replaceChildren();
@@ -56,5 +59,5 @@ export function jobPage(container, { id }, signal) {
     }
   };
   const onError = (error) => { status.textContent = `The job could not be loaded: ${error.message}`; };
-  followJob(id, { onJob, onError, signal });
+  followJob(id, { onJob, onDraft: draft.show, onError, signal });
 }

@@ -35,6 +35,25 @@ class AddressPolicyTest {
         assertEquals(ip(literal), policy.check("hooks.example.org"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0177.0.0.1", "0x7f.0.0.1", "0x7f000001", "2130706433", "127.1", "127.0.0.01", "127.0.0.1.",
+            "93.184.215.014", "1.2.3.256", "1.2.3.4.5", "foo.0x10"})
+    void anIpv4AddressInAFormReadersDisagreeOnIsRefusedUnresolved(String host) {
+        AddressPolicy policy = new AddressPolicy(Set.of(host), name -> {
+            throw new AssertionError("resolved " + name);
+        });
+        AddressPolicy.RefusedAddressException refused = assertThrows(AddressPolicy.RefusedAddressException.class,
+                () -> policy.check(host));
+        assertTrue(refused.getMessage().contains("four decimal numbers"), refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"93.184.215.14", "cafe.be", "deadbeef.example", "1.2.3.4.example.org", "x1"})
+    void namesAndPlainAddressesAreResolvedAsBefore(String host) {
+        AddressPolicy policy = new AddressPolicy(Set.of(), name -> new InetAddress[] {ip("8.8.8.8")});
+        assertEquals(ip("8.8.8.8"), policy.check(host));
+    }
+
     @Test
     void oneBadAddressAmongGoodOnesIsEnough() {
         AddressPolicy policy = new AddressPolicy(Set.of(), host -> new InetAddress[] {ip("8.8.8.8"), ip("10.0.0.1")});

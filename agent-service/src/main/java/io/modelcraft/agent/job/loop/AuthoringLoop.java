@@ -6,6 +6,7 @@ import io.modelcraft.agent.job.Iteration;
 import io.modelcraft.agent.job.IterationState;
 import io.modelcraft.agent.job.JobStatus;
 import io.modelcraft.agent.job.messaging.JobEvents;
+import io.modelcraft.agent.job.messaging.ReplyDrafts;
 import io.modelcraft.agent.llm.ChatTurn;
 import io.modelcraft.agent.llm.ModelChoice;
 import io.modelcraft.agent.llm.ModelClient;
@@ -46,9 +47,10 @@ public class AuthoringLoop {
     private final JobIntake intake;
     private final AgentConfig config;
     private final JobPhases phases;
+    private final ReplyDrafts drafts;
 
     public AuthoringLoop(ModelClient model, ProviderSlots slots, PromptLibrary prompts, JobEvents events, JobEnding ending,
-                         TurnExecutor turns, JobIntake intake, AgentConfig config, JobPhases phases) {
+                         TurnExecutor turns, JobIntake intake, AgentConfig config, JobPhases phases, ReplyDrafts drafts) {
         this.model = model;
         this.slots = slots;
         this.prompts = prompts;
@@ -58,6 +60,7 @@ public class AuthoringLoop {
         this.intake = intake;
         this.config = config;
         this.phases = phases;
+        this.drafts = drafts;
     }
 
     /**
@@ -154,7 +157,7 @@ public class AuthoringLoop {
     private ModelReply call(TurnPlan plan, List<ChatTurn> conversation, Sampling sampling, AtomicInteger attempts) {
         return slots.call(plan.choice().provider(), () -> phases.waiting(plan.jobId()), () -> {
             phases.writing(plan.jobId(), plan.number() == 1);
-            return model.complete(plan.choice(), conversation, sampling, attempts);
+            return model.complete(plan.choice(), conversation, sampling, attempts, drafts.forTurn(plan.jobId(), plan.number()));
         });
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.gateway.batch.BatchProblem;
 import io.modelcraft.gateway.config.GatewayConfig;
 import io.modelcraft.gateway.problem.InvalidRequestException;
+import io.modelcraft.gateway.problem.UnstorableText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,7 +89,16 @@ public class BatchItems {
         if (key.isEmpty() || key.length() > MAX_KEY_CHARS) {
             throw new InvalidRequestException(where + ": \"id\" must have 1 to " + MAX_KEY_CHARS + " characters");
         }
+        storable(where, "problem", problem.asText());
+        storable(where, "id", key);
         return new BatchProblem(key, problem.asText().strip());
+    }
+
+    private static void storable(String where, String field, String text) {
+        String why = UnstorableText.why(text);
+        if (why != null) {
+            throw new InvalidRequestException(where + ": \"" + field + "\" " + why);
+        }
     }
 
     private static List<BatchProblem> unique(List<BatchProblem> problems) {

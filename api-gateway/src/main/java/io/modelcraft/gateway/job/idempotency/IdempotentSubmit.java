@@ -25,6 +25,15 @@ public class IdempotentSubmit {
         this.jobs = jobs;
     }
 
+    /**
+     * The job an earlier submit with this key created, when the request is the same; a different request is refused
+     * (409). Asked before anything of the new request is stored, so a refused submit leaves nothing behind.
+     */
+    public Optional<Submission> earlier(UUID tenantId, NewJob request, String key) {
+        return key == null ? Optional.empty()
+                : byKey(tenantId, key).map(job -> replay(job, RequestFingerprint.of(request)));
+    }
+
     /** Submits {@code request}; {@code key} may be null (no idempotency asked for). */
     public Submission submit(UUID tenantId, NewJob request, String key) {
         if (key == null) {

@@ -3,8 +3,10 @@ package io.modelcraft.gateway.job.rest;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobIteration;
 import io.modelcraft.gateway.job.JobStatus;
+import io.modelcraft.gateway.job.NewJob;
 import io.modelcraft.gateway.job.idempotency.IdempotentSubmit;
 import io.modelcraft.gateway.job.idempotency.Submission;
+import io.modelcraft.gateway.problem.ConflictException;
 import io.modelcraft.gateway.tenant.CurrentTenant;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -66,8 +69,17 @@ public class JobResource {
     public Response submit(SubmitJobRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
         String key = IdempotencyKeyHeader.from(headers);
         UUID tenantId = tenant.id();
-        JobWebhooks.Attached job = webhooks.attach(tenantId, validator.validate(request));
-        Submission submission = submissions.submit(tenantId, job.job(), key);
+        NewJob validated = validator.validate(request);
+        Optional<Submission> earlier = submissions.earlier(tenantId, validated, key);
+        JobWebhooks.Attached job = earlier.isPresent() ? new JobWebhooks.Attached(validated, null)
+                : webhooks.attach(tenantId, validated);
+        Submission submission;
+        try {
+            submission = earlier.isPresent() ? earlier.get() : submissions.submit(tenantId, job.job(), key);
+        } catch (ConflictException lostTheRace) {
+            webhooks.undo(job);
+            throw lostTheRace;
+        }
         Job accepted = submission.job();
         URI status = uri.getBaseUriBuilder().path("api/v1/jobs").path(accepted.id.toString()).build();
         Response.ResponseBuilder response = Response.accepted(

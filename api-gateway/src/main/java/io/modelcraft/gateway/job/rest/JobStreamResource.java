@@ -4,6 +4,7 @@ import io.modelcraft.gateway.config.GatewayConfig;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobChanges;
 import io.modelcraft.gateway.job.JobIteration;
+import io.modelcraft.gateway.job.ReplyDrafts;
 import io.modelcraft.gateway.tenant.CurrentTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -23,7 +24,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /**
  * A job's progress as Server-Sent Events: the current state at once, then one event per change (an
- * iteration checked, the status moved), ending after the final status. Changes applied by this gateway
+ * iteration checked, the status moved, the model's reply grown), ending after the final status. Changes applied by this gateway
  * arrive at once; a periodic look catches those another instance applied.
  */
 @Path("/api/v1/jobs/{id}/events")
@@ -33,12 +34,15 @@ public class JobStreamResource {
     private final JobViews views;
     private final GatewayConfig config;
     private final CurrentTenant tenant;
+    private final ReplyDrafts drafts;
 
-    public JobStreamResource(JobChanges changes, JobViews views, GatewayConfig config, CurrentTenant tenant) {
+    public JobStreamResource(JobChanges changes, JobViews views, GatewayConfig config, CurrentTenant tenant,
+                             ReplyDrafts drafts) {
         this.changes = changes;
         this.views = views;
         this.config = config;
         this.tenant = tenant;
+        this.drafts = drafts;
     }
 
     @GET
@@ -74,7 +78,11 @@ public class JobStreamResource {
     private JobProgress snapshot(UUID jobId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Job job = Job.findById(jobId);
-            return job == null ? null : JobProgress.of(views.of(job, JobIteration.ofJob(jobId)));
+            if (job == null) {
+                return null;
+            }
+            JobView view = views.of(job, JobIteration.ofJob(jobId));
+            return JobProgress.of(view, drafts.of(jobId, view.iterations().size()).orElse(null));
         });
     }
 }

@@ -24,6 +24,13 @@ public class JobWebhooks {
         return new Attached(job.withWebhook(job.webhookUrl(), use.endpointId()), use.newSecret());
     }
 
+    /** Takes back an endpoint {@code attach} registered, when the job was refused after all. */
+    public void undo(Attached attached) {
+        if (attached.newSecret() != null) {
+            endpoints.forgetUnused(attached.job().webhookEndpointId());
+        }
+    }
+
     /** The job ready to store; {@code newSecret} when its webhook URL was registered just now. */
     public record Attached(NewJob job, String newSecret) {
     }
