@@ -187,10 +187,11 @@ def test_the_reply_shows_while_the_model_writes_it(browser: WebDriver, stack: St
     title = text_shown(browser, "#draft-title", "Iteration 1: the model is writing", timeout=JOB_TIMEOUT_S)
     first = browser.find_element(By.CSS_SELECTOR, "#draft .draft-text").text
     assert first and "I will put a normal prior on the mean".startswith(first[:30]), first
-    WebDriverWait(browser, 30).until(
-        lambda d: len(d.find_element(By.CSS_SELECTOR, "#draft .draft-text").text) > len(first) + 20)
+    WebDriverWait(browser, 30).until(  # the program has begun: the screenshot shows code being written
+        lambda d: "import pymc" in d.find_element(By.CSS_SELECTOR, "#draft .draft-text").text)
     assert browser.find_elements(By.CSS_SELECTOR, "article[data-iteration='1']") == [], "not recorded while written"
     assert title.is_displayed()
+    browser.execute_script("document.getElementById('draft').scrollIntoView({block: 'center'})")
     save_screenshots(browser, "job-writing-desktop")
 
     text_shown(browser, "#job-status", "Succeeded", timeout=JOB_TIMEOUT_S)
