@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The latest draft of each job's reply that this gateway heard of, in memory only: the newest call of the newest
@@ -21,6 +22,7 @@ public class ReplyDrafts {
 
     private final Map<UUID, Heard> latest = new ConcurrentHashMap<>();
     private final Duration keep;
+    private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
 
     @Inject
     public ReplyDrafts(GatewayConfig config) {
@@ -34,7 +36,7 @@ public class ReplyDrafts {
     /** Keeps the draft when it is newer than the one held; returns whether it was kept. */
     public boolean offer(ReplyDraft draft) {
         Instant now = Instant.now();
-        latest.values().removeIf(heard -> heard.at().isBefore(now.minus(keep)));
+        forgetOld(now);
         Heard offered = new Heard(draft, now);
         return latest.merge(UUID.fromString(draft.jobId()), offered,
                 (held, fresh) -> newer(fresh.draft(), held.draft()) ? fresh : held) == offered;
@@ -43,6 +45,14 @@ public class ReplyDrafts {
     /** The draft of an iteration after the {@code recorded} ones, if one is held. */
     public Optional<ReplyDraft> of(UUID jobId, int recorded) {
         return Optional.ofNullable(latest.get(jobId)).map(Heard::draft).filter(draft -> draft.iteration() > recorded);
+    }
+
+    /** At most once per tenth of the keep time, not on every draft: drafts arrive several times a second per job. */
+    private void forgetOld(Instant now) {
+        Instant due = nextSweep.get();
+        if (now.isAfter(due) && nextSweep.compareAndSet(due, now.plus(keep.dividedBy(10)))) {
+            latest.values().removeIf(heard -> heard.at().isBefore(now.minus(keep)));
+        }
     }
 
     private static boolean newer(ReplyDraft offered, ReplyDraft held) {

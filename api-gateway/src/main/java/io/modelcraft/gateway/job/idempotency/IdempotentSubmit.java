@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Submits honouring an {@code Idempotency-Key}: a key seen before answers with its job if the request is
- * the same, and is refused if it differs. Two submits racing with one key both miss the look-up; the
+ * the same, and is refused if it differs ({@link #earlier}, asked first). Two submits racing with one key both miss the look-up; the
  * unique constraint lets one insert win, and the other answers from the winner's row.
  */
 @ApplicationScoped
@@ -34,16 +34,15 @@ public class IdempotentSubmit {
                 : byKey(tenantId, key).map(job -> replay(job, RequestFingerprint.of(request)));
     }
 
-    /** Submits {@code request}; {@code key} may be null (no idempotency asked for). */
+    /**
+     * Stores {@code request} as a new job, once {@link #earlier} found none for its key ({@code key} may be null: no
+     * idempotency asked for); a submit with the same key that stored its job meanwhile wins, and this one answers from it.
+     */
     public Submission submit(UUID tenantId, NewJob request, String key) {
         if (key == null) {
             return new Submission(jobs.submit(tenantId, request, null, null), false);
         }
         String hash = RequestFingerprint.of(request);
-        Optional<Job> earlier = byKey(tenantId, key);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), hash);
-        }
         try {
             return new Submission(jobs.submit(tenantId, request, key, hash), false);
         } catch (RuntimeException e) {

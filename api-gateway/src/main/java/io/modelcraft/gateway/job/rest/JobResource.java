@@ -73,18 +73,22 @@ public class JobResource {
         Optional<Submission> earlier = submissions.earlier(tenantId, validated, key);
         JobWebhooks.Attached job = earlier.isPresent() ? new JobWebhooks.Attached(validated, null)
                 : webhooks.attach(tenantId, validated);
-        Submission submission;
-        try {
-            submission = earlier.isPresent() ? earlier.get() : submissions.submit(tenantId, job.job(), key);
-        } catch (ConflictException lostTheRace) {
-            webhooks.undo(job);
-            throw lostTheRace;
-        }
+        Submission submission = earlier.orElseGet(() -> newJob(tenantId, job, key));
         Job accepted = submission.job();
         URI status = uri.getBaseUriBuilder().path("api/v1/jobs").path(accepted.id.toString()).build();
         Response.ResponseBuilder response = Response.accepted(
                 SubmittedJob.of(accepted, status.toString(), job.newSecret())).location(status);
         return (submission.replayed() ? response.header(REPLAYED_HEADER, "true") : response).build();
+    }
+
+    /** Stores the job; its webhook endpoint, if registered just now, is taken back when a racing submit wins its key. */
+    private Submission newJob(UUID tenantId, JobWebhooks.Attached job, String key) {
+        try {
+            return submissions.submit(tenantId, job.job(), key);
+        } catch (ConflictException lostTheRace) {
+            webhooks.undo(job);
+            throw lostTheRace;
+        }
     }
 
     @GET
