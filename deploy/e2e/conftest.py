@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT / "deploy" / "demo"))
 
 from private_stack import Stack, private_stack  # noqa: E402
 
-SCRIPTS = [ROOT / "deploy/scripted-llm/grizzly.json", ROOT / "deploy/e2e/durability.json"]
+SCRIPTS = [ROOT / "deploy/scripted-llm/grizzly.json", ROOT / "deploy/e2e/durability.json", ROOT / "deploy/e2e/mcp.json"]
 # Settings of the README's configuration table, set in the environment of deploy/services.sh start: the
 # services must see them (test_settings_reach_the_services).
 SETTINGS = {"MODELCRAFT_MAX_PROBLEM_CHARS": "12345", "MODELCRAFT_MAX_ITERATIONS": "6"}

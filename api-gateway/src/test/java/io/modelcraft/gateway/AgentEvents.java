@@ -1,5 +1,6 @@
 package io.modelcraft.gateway;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;

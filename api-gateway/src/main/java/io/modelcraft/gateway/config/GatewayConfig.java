@@ -80,7 +80,53 @@ public interface GatewayConfig {
 
     Listing listing();
 
+    Checks checks();
+
+    Mcp mcp();
+
     Topics topics();
+
+    /** The MCP server's tools ({@code mcp.JobTools}). */
+    interface Mcp {
+        /** How long {@code generate_pymc_model} and {@code refine_job} wait for the job when the call names no wait. */
+        @WithDefault("45s")
+        Duration jobWait();
+
+        /** The longest wait a call may ask for. */
+        @WithDefault("10m")
+        Duration maxJobWait();
+    }
+
+    /** The direct check API ({@code /api/v1/checks}) and the MCP tool that uses it. */
+    interface Checks {
+        /** The longest program accepted, in characters. */
+        @WithDefault("100000")
+        int maxCodeChars();
+
+        /** The most data files one check may carry. */
+        @WithDefault("10")
+        int maxFiles();
+
+        /** The largest data file, in bytes. */
+        @WithDefault("262144")
+        int maxFileBytes();
+
+        /** All data files of one check together, in bytes: the request travels as one Kafka message. */
+        @WithDefault("524288")
+        int maxTotalFileBytes();
+
+        /** How long a request waits for the verdict before it answers 202 with the check to poll. */
+        @WithDefault("30s")
+        Duration maxWait();
+
+        /** A tenant's sustained rate of checks per second (besides its request rate). */
+        @WithDefault("2")
+        int perSecond();
+
+        /** How many checks a tenant may send at once after a quiet spell. */
+        @WithDefault("20")
+        int burst();
+    }
 
     interface Webhook {
         @WithDefault("10s")
@@ -128,5 +174,8 @@ public interface GatewayConfig {
 
         @WithDefault("jobs.cancel-requested")
         String jobCancelRequested();
+
+        @WithDefault("compile.requested")
+        String compileRequested();
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.JobCancelRequested;
 import io.modelcraft.gateway.config.GatewayConfig;
 import io.modelcraft.gateway.json.JsonText;
-import io.modelcraft.gateway.outbox.Outbox;
+import io.modelcraft.outbox.Outbox;
 import io.modelcraft.gateway.problem.ConflictException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

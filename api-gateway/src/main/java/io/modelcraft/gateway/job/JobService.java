@@ -6,7 +6,7 @@ import io.modelcraft.contracts.JobOptions;
 import io.modelcraft.contracts.JobRequested;
 import io.modelcraft.gateway.config.GatewayConfig;
 import io.modelcraft.gateway.json.JsonText;
-import io.modelcraft.gateway.outbox.Outbox;
+import io.modelcraft.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

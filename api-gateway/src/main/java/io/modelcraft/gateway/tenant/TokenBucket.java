@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** A token bucket: holds up to {@code burst} requests, refilled at {@code rate} per second. */
-final class TokenBucket {
+public final class TokenBucket {
 
     private double tokens = -1;
     private long lastNanos;
 
     /** Takes one token at {@code nowNanos}; when none is left, how long until one will be. */
-    synchronized Optional<Duration> take(int rate, int burst, long nowNanos) {
+    public synchronized Optional<Duration> take(int rate, int burst, long nowNanos) {
         if (tokens < 0) {
             tokens = burst;
         } else {

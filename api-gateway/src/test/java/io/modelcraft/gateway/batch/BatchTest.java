@@ -1,5 +1,6 @@
 package io.modelcraft.gateway.batch;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcraft.gateway.AgentEvents;
-import io.modelcraft.gateway.KafkaTestSupport;
 import io.modelcraft.gateway.TestTenants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,5 +1,6 @@
 package io.modelcraft.gateway.job;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcraft.gateway.AgentEvents;
-import io.modelcraft.gateway.KafkaTestSupport;
 import io.modelcraft.gateway.TestTenants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

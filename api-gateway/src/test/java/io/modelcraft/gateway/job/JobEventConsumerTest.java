@@ -1,5 +1,6 @@
 package io.modelcraft.gateway.job;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
-import io.modelcraft.gateway.KafkaTestSupport;
 import io.modelcraft.gateway.TestTenants;
 import io.modelcraft.gateway.webhook.WebhookSigner;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,10 +1,10 @@
 package io.modelcraft.gateway.job;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcraft.gateway.KafkaTestSupport;
 import io.modelcraft.gateway.TestTenants;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -1,5 +1,6 @@
 package io.modelcraft.worker.messaging;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.CheckWarning;
 import io.modelcraft.contracts.CompileCompleted;
-import io.modelcraft.worker.KafkaTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.InputStream;

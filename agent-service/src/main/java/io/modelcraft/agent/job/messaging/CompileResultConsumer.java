@@ -23,12 +23,6 @@ public class CompileResultConsumer {
     @Incoming("compile-results")
     @Blocking
     public void consume(String payload) throws JsonProcessingException {
-        CompileCompleted completed = json.readValue(payload, CompileCompleted.class);
-        if (completed.schemaVersion() != CompileCompleted.SCHEMA_VERSION || completed.jobId() == null
-                || completed.result() == null) {
-            throw new IllegalArgumentException("unsupported compile result: schema version "
-                    + completed.schemaVersion() + ", job " + completed.jobId());
-        }
-        outcomes.apply(completed);
+        outcomes.apply(json.readValue(payload, CompileCompleted.class).requireSupported());
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.agent.config.AgentConfig;
 import io.modelcraft.agent.job.AuthoringJob;
 import io.modelcraft.agent.job.Iteration;
-import io.modelcraft.agent.outbox.Outbox;
+import io.modelcraft.outbox.Outbox;
 import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.CompileRequested;
 import io.modelcraft.contracts.IterationRecord;

@@ -1,5 +1,6 @@
 package io.modelcraft.agent.job.loop;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcraft.agent.JobDriver;
-import io.modelcraft.agent.KafkaTestSupport;
 import io.modelcraft.agent.ScriptedLlmServer;
 import io.modelcraft.agent.job.AuthoringJob;
 import io.modelcraft.agent.job.Iteration;

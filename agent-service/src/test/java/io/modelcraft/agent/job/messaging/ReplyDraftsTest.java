@@ -1,12 +1,12 @@
 package io.modelcraft.agent.job.messaging;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.agent.JobDriver;
-import io.modelcraft.agent.KafkaTestSupport;
 import io.modelcraft.agent.ScriptedLlmServer;
 import io.modelcraft.contracts.ReplyDraft;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,5 +1,6 @@
 package io.modelcraft.gateway.job.rest;
 
+import io.modelcraft.gateway.problem.PathIds;
 import io.modelcraft.gateway.job.IterationPlot;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobIteration;
@@ -36,7 +37,7 @@ public class IterationPlotResource {
             content = @Content(mediaType = PNG))
     @APIResponse(responseCode = "404", description = "No such job, iteration or plot")
     public Response plot(@PathParam("id") String id, @PathParam("n") String n, @PathParam("name") String name) {
-        UUID jobId = JobIds.parse(id);
+        UUID jobId = PathIds.parse(id, "job");
         Job.owned(jobId, tenant.id());
         int iteration = iteration(jobId, n);
         IterationPlot plot = IterationPlot.of(jobId, iteration, name).orElseThrow(() -> new NotFoundException(

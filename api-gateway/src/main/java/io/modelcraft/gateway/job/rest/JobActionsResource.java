@@ -1,11 +1,10 @@
 package io.modelcraft.gateway.job.rest;
 
+import io.modelcraft.gateway.problem.PathIds;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobCancellation;
 import io.modelcraft.gateway.job.JobIteration;
-import io.modelcraft.gateway.job.JobService;
 import io.modelcraft.gateway.tenant.CurrentTenant;
-import io.modelcraft.gateway.problem.ConflictException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -26,19 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class JobActionsResource {
 
     private final JobCancellation cancellation;
-    private final JobService jobs;
-    private final JobRequestValidator validator;
+    private final JobFollowUps followUps;
     private final JobViews views;
-    private final JobWebhooks webhooks;
     private final CurrentTenant tenant;
 
-    public JobActionsResource(JobCancellation cancellation, JobService jobs, JobRequestValidator validator, JobViews views,
-                              JobWebhooks webhooks, CurrentTenant tenant) {
+    public JobActionsResource(JobCancellation cancellation, JobFollowUps followUps, JobViews views, CurrentTenant tenant) {
         this.cancellation = cancellation;
-        this.jobs = jobs;
-        this.validator = validator;
+        this.followUps = followUps;
         this.views = views;
-        this.webhooks = webhooks;
         this.tenant = tenant;
     }
 
@@ -49,7 +42,7 @@ public class JobActionsResource {
     @APIResponse(responseCode = "404", description = "No such job")
     @APIResponse(responseCode = "409", description = "The job already ended")
     public Response cancel(@PathParam("id") String id) {
-        Job job = cancellation.cancel(JobIds.parse(id), tenant.id());
+        Job job = cancellation.cancel(PathIds.parse(id, "job"), tenant.id());
         return Response.accepted(views.of(job, JobIteration.ofJob(job.id))).build();
     }
 
@@ -62,14 +55,9 @@ public class JobActionsResource {
     @APIResponse(responseCode = "404", description = "No such job")
     @APIResponse(responseCode = "409", description = "The job has not ended yet")
     public Response followUp(@PathParam("id") String id, FollowUpRequest request, @Context UriInfo uri) {
-        UUID tenantId = tenant.id();
-        Job parent = Job.owned(JobIds.parse(id), tenantId);
-        if (!parent.status.isFinal()) {
-            throw new ConflictException("job " + id + " is " + parent.status + "; only a finished job can be refined");
-        }
-        JobWebhooks.Attached job = webhooks.attach(tenantId, validator.validate(request, parent));
-        Job child = jobs.submit(tenantId, job.job(), null, null);
+        JobFollowUps.Refinement refined = followUps.refine(tenant.id(), id, request);
+        Job child = refined.job();
         URI status = uri.getBaseUriBuilder().path("api/v1/jobs").path(child.id.toString()).build();
-        return Response.accepted(SubmittedJob.of(child, status.toString(), job.newSecret())).location(status).build();
+        return Response.accepted(SubmittedJob.of(child, status.toString(), refined.newSecret())).location(status).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.modelcraft.gateway.job.rest;
 
+import io.modelcraft.gateway.problem.PathIds;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobIteration;
 import io.modelcraft.gateway.job.JobStatus;
@@ -116,7 +117,7 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "404", description = "No such job")
     public JobView get(@PathParam("id") String id) {
-        UUID jobId = JobIds.parse(id);
+        UUID jobId = PathIds.parse(id, "job");
         return views.of(Job.owned(jobId, tenant.id()), JobIteration.ofJob(jobId));
     }
 }

@@ -1,5 +1,6 @@
 package io.modelcraft.gateway.job.rest;
 
+import io.modelcraft.gateway.problem.PathIds;
 import io.modelcraft.gateway.config.GatewayConfig;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobChanges;
@@ -53,7 +54,7 @@ public class JobStreamResource {
     @APIResponse(responseCode = "200", description = "A stream of JobProgress events")
     @APIResponse(responseCode = "404", description = "No such job")
     public Multi<JobProgress> stream(@PathParam("id") String id) {
-        UUID jobId = JobIds.parse(id);
+        UUID jobId = PathIds.parse(id, "job");
         UUID tenantId = tenant.id();
         QuarkusTransaction.requiringNew().run(() -> Job.owned(jobId, tenantId));
         Multi<Object> triggers = Multi.createBy().merging().streams(Multi.createFrom().<Object>item(jobId),

@@ -1,9 +1,9 @@
 package io.modelcraft.gateway.job.idempotency;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcraft.gateway.KafkaTestSupport;
 import io.modelcraft.gateway.TestTenants;
 import io.modelcraft.gateway.job.Job;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,5 +1,6 @@
 package io.modelcraft.gateway.job.idempotency;
 
+import io.modelcraft.testing.KafkaTestSupport;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.modelcraft.gateway.KafkaTestSupport;
 import io.modelcraft.gateway.TestTenants;
 import io.modelcraft.gateway.job.Job;
 import io.modelcraft.gateway.job.JobService;
