@@ -102,6 +102,9 @@ public class OutboxSweep {
             } catch (RuntimeException e) {
                 ack.completeExceptionally(e);
             }
+            if (ack.isCompletedExceptionally()) {
+                failed.add(row.key); // refused at once (too large, no metadata): its key's later rows wait
+            }
             sentIds.add(row.id);
             acks.add(ack);
         }

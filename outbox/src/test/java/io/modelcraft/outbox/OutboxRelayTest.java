@@ -146,6 +146,27 @@ class OutboxRelayTest {
                 .map(r -> r.value()).toList());
     }
 
+    @Test
+    void aMessageKafkaRefusesHoldsItsKeysLaterMessagesInsteadOfLettingThemOvertakeIt() throws InterruptedException {
+        String key = "held-" + UUID.randomUUID();
+        String tooLarge = "x".repeat(2 * 1024 * 1024); // over the producer's max.request.size: refused at every send
+        QuarkusTransaction.requiringNew().run(() -> outbox.add(topic(), key, tooLarge));
+        QuarkusTransaction.requiringNew().run(() -> outbox.add(topic(), key, "after"));
+        relay.sweepRowsOlderThan(Duration.ZERO);
+        relay.sweepRowsOlderThan(Duration.ZERO);
+        Thread.sleep(1500);
+        assertEquals(2, pendingRows(key), "the later message waits behind the one Kafka refuses");
+        assertEquals(0, KafkaTestSupport.read(topic(), key, 1, Duration.ofSeconds(1)).size());
+
+        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.delete("key = ?1 and length(payload) > 1000", key));
+        relay.sweepRowsOlderThan(Duration.ZERO);
+        awaitNoRowFor(key);
+        QuarkusTransaction.requiringNew().run(() -> outbox.add(topic(), key, "released"));
+        awaitNoRowFor(key); // the key is no longer held: the commit's own hand-off sends it
+        assertEquals(List.of("after", "released"), KafkaTestSupport.read(topic(), key, 3, Duration.ofSeconds(3)).stream()
+                .map(r -> r.value()).toList());
+    }
+
     private static String topic() {
         return KafkaTestSupport.topic("outbox-test");
     }
