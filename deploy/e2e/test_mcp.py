@@ -114,7 +114,8 @@ def test_an_mcp_session_writes_checks_and_refines_a_model(stack: Stack) -> None:
             await session.initialize()
             for tool, arguments, reason in [
                 ("check_pymc_model", {"code": "  "}, "\"code\" is required"),
-                ("generate_pymc_model", {"problem": "How many fish?", "max_iterations": 99}, "between 1 and 10"),
+                ("generate_pymc_model", {"problem": "How many fish?", "max_iterations": 99}, "\"max_iterations\" must be between 1 and 10"),
+                ("generate_pymc_model", {"problem": "How many fish?", "model": "gpt-9"}, "is not allowed here"),
                 ("get_job", {"job_id": "not-a-job"}, "no job not-a-job"),
                 ("generate_pymc_model", {}, "problem"),
                 ("check_pymc_model", {"code": "x = 1", "data_files": [{"name": "../secret", "text": "x"}]}, "plain file name"),

@@ -7,6 +7,7 @@ import io.modelcraft.gateway.job.rest.FollowUpRequest;
 import io.modelcraft.gateway.job.rest.JobFollowUps;
 import io.modelcraft.gateway.job.rest.JobRequestValidator;
 import io.modelcraft.gateway.job.rest.SubmitJobRequest;
+import io.modelcraft.gateway.problem.InvalidRequestException;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolResponse;
@@ -50,8 +51,13 @@ public class JobTools {
         return results.call("generate_pymc_model", () -> {
             String[] chosen = model == null ? new String[] {null, null} : model.contains(":") ? model.split(":", 2)
                     : new String[] {null, model};
-            NewJob job = validator.validate(new SubmitJobRequest(ToolResults.storable("problem", problem), null,
-                    maxIterations, chosen[0], chosen[1], null, null));
+            NewJob job;
+            try {
+                job = validator.validate(new SubmitJobRequest(ToolResults.storable("problem", problem), null,
+                        maxIterations, chosen[0], chosen[1], null, null));
+            } catch (InvalidRequestException e) { // the REST API's field names, told as this tool's arguments
+                throw new InvalidRequestException(e.getMessage().replace("\"maxIterations\"", "\"max_iterations\""));
+            }
             return awaited(jobs.submit(request.tenant(), job, null, null), waitSeconds);
         });
     }
