@@ -1,7 +1,8 @@
 """Services killed for real (SIGKILL to their processes). The agent, at the two places a job waits (for the
 LLM, and for a check): on restart every job goes on and ends, with no iteration lost or stored twice. The
 gateway, with jobs committed and their messages not yet published: on restart each message goes out once.
-PostgreSQL stopped: the API answers 503 with Retry-After, and the services work again once it is back."""
+PostgreSQL stopped: the API answers 503 with Retry-After, a message consumed meanwhile is applied once it is back (not
+dead-lettered), and the services work again by themselves."""
 from __future__ import annotations
 
 import json
@@ -143,3 +144,22 @@ def test_with_postgres_down_the_api_answers_503_and_comes_back_by_itself(stack: 
     wait_for(lambda: answer(stack, "GET", f"/api/v1/jobs/{before['id']}")[0] == 200, 60, "the gateway to answer again")
     after = submit(stack.gateway, stack.api_key, f"[e2e: steady] after the outage {uuid.uuid4()}")
     assert wait_until_final(stack.gateway, stack.api_key, after["id"], timeout_s=180)["status"] == "SUCCEEDED"
+
+
+def test_a_verdict_that_arrives_while_postgres_is_down_is_applied_once_it_is_back(stack: Stack) -> None:
+    marker = f"[e2e: slow check] {uuid.uuid4()}"
+    job_id = submit(stack.gateway, stack.api_key, marker)["id"]
+    wait_for(lambda: llm_requests_mentioning(stack, marker), 60, "the LLM request")
+    time.sleep(2)  # the iteration is stored and its compile request sent; the check sleeps 8 s
+    subprocess.run([ROOT / "deploy/postgres.sh", "stop"], env=stack.env, check=True)
+    try:
+        time.sleep(12)  # the worker's verdict reaches the agent while the database is down
+    finally:
+        subprocess.run([ROOT / "deploy/postgres.sh", "start"], env=stack.env, check=True)
+
+    job = wait_until_final(stack.gateway, stack.api_key, job_id, timeout_s=180)
+    assert job["status"] == "SUCCEEDED", job.get("failureReason")
+    assert [it["number"] for it in job["iterations"]] == [1]
+    assert stored_iterations(stack, job_id) == [1]
+    agent_log = (stack.run_dir / "agent-service.log").read_text()
+    assert f"the verdict on job {job_id} waits for the database" in agent_log, "the verdict came during the outage"

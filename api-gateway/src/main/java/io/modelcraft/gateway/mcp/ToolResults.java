@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.gateway.check.TooManyChecksException;
 import io.modelcraft.gateway.json.JsonText;
 import io.modelcraft.gateway.problem.ConflictException;
-import io.modelcraft.gateway.problem.DependencyDown;
+import io.modelcraft.outbox.DatabaseOutage;
 import io.modelcraft.gateway.problem.InvalidRequestException;
 import io.modelcraft.gateway.problem.UnstorableText;
 import io.quarkiverse.mcp.server.TextContent;
@@ -49,7 +49,7 @@ public class ToolResults {
             Thread.currentThread().interrupt();
             return ToolResponse.error("the call was interrupted: the gateway is stopping; retry");
         } catch (RuntimeException e) {
-            if (DependencyDown.of(e)) {
+            if (DatabaseOutage.of(e)) {
                 return ToolResponse.error("the service's database cannot be reached right now; retry in a few seconds");
             }
             String id = UUID.randomUUID().toString();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.modelcraft.gateway.check.TooManyChecksException;
+import io.modelcraft.outbox.DatabaseOutage;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -80,7 +81,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        if (DependencyDown.of(e)) {
+        if (DatabaseOutage.of(e)) {
             LOG.warnf("the database cannot be reached: %s", e.getMessage());
             return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                             "the job store cannot be reached just now; nothing was changed, retry in "

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.agent.job.loop.JobEnding;
 import io.modelcraft.contracts.JobCancelRequested;
 import io.smallrye.common.annotation.Blocking;
+import io.modelcraft.outbox.ConsumerRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,10 +16,12 @@ public class CancelRequestConsumer {
 
     private final JobEnding ending;
     private final ObjectMapper json;
+    private final ConsumerRetry retry;
 
-    public CancelRequestConsumer(JobEnding ending, ObjectMapper json) {
+    public CancelRequestConsumer(JobEnding ending, ObjectMapper json, ConsumerRetry retry) {
         this.ending = ending;
         this.json = json;
+        this.retry = retry;
     }
 
     @Incoming("cancel-requests")
@@ -29,6 +32,7 @@ public class CancelRequestConsumer {
             throw new IllegalArgumentException("unsupported cancel request: schema version "
                     + request.schemaVersion() + ", job " + request.jobId());
         }
-        ending.cancel(UUID.fromString(request.jobId()), request.reason() == null ? "cancelled" : request.reason());
+        retry.run("cancel request " + request.jobId(), () -> ending.cancel(UUID.fromString(request.jobId()),
+                request.reason() == null ? "cancelled" : request.reason()));
     }
 }

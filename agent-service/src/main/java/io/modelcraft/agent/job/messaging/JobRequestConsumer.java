@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.agent.job.loop.AuthoringLoop;
 import io.modelcraft.contracts.JobRequested;
 import io.smallrye.common.annotation.Blocking;
+import io.modelcraft.outbox.ConsumerRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -14,10 +15,12 @@ public class JobRequestConsumer {
 
     private final AuthoringLoop loop;
     private final ObjectMapper json;
+    private final ConsumerRetry retry;
 
-    public JobRequestConsumer(AuthoringLoop loop, ObjectMapper json) {
+    public JobRequestConsumer(AuthoringLoop loop, ObjectMapper json, ConsumerRetry retry) {
         this.loop = loop;
         this.json = json;
+        this.retry = retry;
     }
 
     @Incoming("job-requests")
@@ -29,6 +32,6 @@ public class JobRequestConsumer {
             throw new IllegalArgumentException("unsupported job request: schema version "
                     + request.schemaVersion() + ", job " + request.jobId());
         }
-        loop.start(request);
+        retry.run("job request " + request.jobId(), () -> loop.start(request));
     }
 }

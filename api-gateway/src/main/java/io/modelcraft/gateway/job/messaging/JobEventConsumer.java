@@ -8,6 +8,7 @@ import io.modelcraft.gateway.job.ProcessedEvent;
 import io.modelcraft.gateway.webhook.WebhookDispatcher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
+import io.modelcraft.outbox.ConsumerRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,12 +20,15 @@ public class JobEventConsumer {
     private final JobEventApplier applier;
     private final WebhookDispatcher webhooks;
     private final JobChanges changes;
+    private final ConsumerRetry retry;
 
-    public JobEventConsumer(ObjectMapper json, JobEventApplier applier, WebhookDispatcher webhooks, JobChanges changes) {
+    public JobEventConsumer(ObjectMapper json, JobEventApplier applier, WebhookDispatcher webhooks, JobChanges changes,
+                            ConsumerRetry retry) {
         this.json = json;
         this.applier = applier;
         this.webhooks = webhooks;
         this.changes = changes;
+        this.retry = retry;
     }
 
     @Incoming("job-events")
@@ -36,8 +40,8 @@ public class JobEventConsumer {
             throw new IllegalArgumentException("unsupported job event: schema version " + event.schemaVersion()
                     + ", type " + event.type());
         }
-        boolean webhookQueued = QuarkusTransaction.requiringNew().call(
-                () -> ProcessedEvent.firstTime(event.eventId()) && applier.apply(event));
+        boolean webhookQueued = retry.apply("event " + event.eventId() + " of job " + event.jobId(), () ->
+                QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.firstTime(event.eventId()) && applier.apply(event)));
         changes.publish(java.util.UUID.fromString(event.jobId()));
         if (webhookQueued) {
             webhooks.wake();

@@ -1,4 +1,4 @@
-package io.modelcraft.gateway.problem;
+package io.modelcraft.outbox;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -6,13 +6,13 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Whether a failure means a service this gateway needs (PostgreSQL) cannot be reached right now, so that the client
- * hears 503 and when to retry rather than a 500 it cannot tell from a bug. The gateway needs no restart: each request
- * asks for a connection again.
+ * Whether a failure means PostgreSQL cannot be reached right now: the gateway then answers 503 with when to retry
+ * rather than a 500 a client cannot tell from a bug, and a consumer waits the outage out ({@link ConsumerRetry})
+ * rather than dead-lettering a good message. Nothing needs a restart: each attempt asks for a connection again.
  */
-public final class DependencyDown {
+public final class DatabaseOutage {
 
-    private DependencyDown() {
+    private DatabaseOutage() {
     }
 
     public static boolean of(Throwable failure) {
