@@ -72,7 +72,8 @@ def stage_breakdown(database: str, since: str) -> None:
 
 
 def run_job(gateway: str, key: str, index: int) -> dict:
-    problem = GRIZZLY if index % 2 else f"[bench: first try] coin {index}: 140 heads in 250 spins; is it biased?"
+    # No number of its own in the text: the check holds a program to every number its problem states.
+    problem = GRIZZLY if index % 2 else "[bench: first try] coin: 140 heads in 250 spins; is it biased?"
     job = wait_until_final(gateway, key, submit(gateway, key, problem)["id"], timeout_s=600)
     iterations = job["iterations"]
     wall_ms = (instant(job["finishedAt"]) - instant(job["createdAt"])) * 1000

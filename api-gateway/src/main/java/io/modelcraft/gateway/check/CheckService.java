@@ -16,13 +16,14 @@ import java.util.UUID;
 
 /**
  * Accepts direct checks: the check and the compile request that asks a worker for its verdict are committed
- * together, and go through the same topic and sandbox as a job's iterations (iteration 1 of a "job" whose id is
- * the check's; the agent knows no such job and passes its verdict by).
+ * together, and go through the same topic and sandbox as a job's iterations. The request is iteration 0 of a "job"
+ * whose id is the check's: a job's iterations count from 1, so a verdict on iteration 0 is a check's, and the agent,
+ * which knows no such job, passes it by.
  */
 @ApplicationScoped
 public class CheckService {
 
-    static final int ITERATION = 1;
+    public static final int ITERATION = 0;
 
     private final ObjectMapper json;
     private final Outbox outbox;

@@ -53,7 +53,7 @@ class CheckResourceTest {
 
         JsonNode request = compileRequest(id);
         assertEquals(PROGRAM, request.get("code").asText());
-        assertEquals(1, request.get("iteration").asInt());
+        assertEquals(0, request.get("iteration").asInt(), "a check is iteration 0: a job's count from 1");
         assertEquals("height\n178\n", new String(Base64.getDecoder().decode(request.get("files").get("heights.csv").asText()),
                 StandardCharsets.UTF_8));
         assertFalse(request.get("diagnostics").asBoolean());
@@ -129,7 +129,7 @@ class CheckResourceTest {
         try (InputStream in = CheckResourceTest.class.getResourceAsStream("/samples/compile.completed.passed.json")) {
             ObjectNode verdict = (ObjectNode) JSON.readTree(in);
             verdict.put("jobId", checkId).put("requestEventId", requestEventId).put("eventId", UUID.randomUUID().toString())
-                    .put("iteration", 1).put("checkMillis", 1200);
+                    .put("iteration", 0).put("checkMillis", 1200);
             KafkaTestSupport.send(KafkaTestSupport.topic("compile.completed"), checkId, verdict.toString());
         }
     }

@@ -3,6 +3,7 @@ package io.modelcraft.gateway.check.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.CompileCompleted;
+import io.modelcraft.gateway.check.CheckService;
 import io.modelcraft.gateway.check.CheckStatus;
 import io.modelcraft.gateway.check.ModelCheck;
 import io.modelcraft.gateway.json.JsonText;
@@ -30,6 +31,9 @@ public class CheckVerdicts {
     /** Whether {@code completed} was the verdict a check waited for, now stored. */
     @Transactional
     public boolean apply(CompileCompleted completed) {
+        if (completed.iteration() != CheckService.ITERATION) {
+            return false; // a job's iteration: the agent's, and no read of the database here
+        }
         UUID id;
         try {
             id = UUID.fromString(completed.jobId());
