@@ -76,7 +76,7 @@ def test_an_mcp_session_writes_checks_and_refines_a_model(stack: Stack) -> None:
             assert tools["generate_pymc_model"].input_schema["required"] == ["problem"]
             assert set(tools["check_pymc_model"].input_schema["properties"]) == {"code", "data_files", "diagnostics"}
 
-            generated = await transcript.call(session, "generate_pymc_model", {"problem": FISH, "wait_seconds": 200})
+            generated = await transcript.call(session, "generate_pymc_model", {"problem": FISH, "wait_seconds": 100})
             job = generated.structured_content
             assert not generated.is_error and job["status"] == "SUCCEEDED", job
             assert job["iterations"] == 2 and "k=tagged" in job["finalCode"]
@@ -97,7 +97,7 @@ def test_an_mcp_session_writes_checks_and_refines_a_model(stack: Stack) -> None:
             assert verdict["error"]["type"] == "FileNotFoundError"
 
             refined = await transcript.call(session, "refine_job", {
-                "job_id": job["jobId"], "message": "Let the population go up to 1000 fish.", "wait_seconds": 200})
+                "job_id": job["jobId"], "message": "Let the population go up to 1000 fish.", "wait_seconds": 100})
             assert refined.structured_content["status"] == "SUCCEEDED", refined.structured_content
             assert refined.structured_content["parentJobId"] == job["jobId"]
 

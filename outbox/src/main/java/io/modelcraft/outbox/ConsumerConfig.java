@@ -10,10 +10,11 @@ public interface ConsumerConfig {
 
     /**
      * How long a message is tried again while the database cannot be reached; then it fails as any other failure
-     * does (the dead-letter topic). Below Kafka's {@code max.poll.interval.ms} (5 min), so the consumer keeps its
-     * partitions meanwhile.
+     * does (the dead-letter topic). Below SmallRye's throttled commit limit ({@code
+     * throttled.unprocessed-record-max-age.ms}, 60 s), past which a channel with a record still unprocessed is
+     * declared unhealthy and stopped.
      */
-    @WithDefault("4m")
+    @WithDefault("50s")
     Duration outageRetryFor();
 
     /** The pause between two tries. */

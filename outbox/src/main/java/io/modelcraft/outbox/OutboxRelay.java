@@ -60,7 +60,9 @@ public class OutboxRelay {
     /** Publishes rows of a transaction that just committed. */
     void publish(List<OutboxMessage> committed) {
         if (config.publishing()) {
-            sender.execute(() -> send(committed.stream().filter(row -> !heldKeys.contains(row.key)).toList()));
+            // In flight from the commit on, so that a sweep queued ahead of this hand-off leaves them alone.
+            committed.forEach(row -> inFlight.add(row.id));
+            sender.execute(() -> send(committed));
         }
     }
 
@@ -98,6 +100,11 @@ public class OutboxRelay {
         try {
             Producer<String, String> producer = producer();
             for (OutboxMessage row : rows) {
+                if (heldKeys.contains(row.key)) { // an earlier row of its job waits for the sweep: so does this one
+                    inFlight.remove(row.id);
+                    handedOver++;
+                    continue;
+                }
                 inFlight.add(row.id);
                 producer.send(new ProducerRecord<>(row.topic, row.key, row.payload), (metadata, error) -> {
                     if (error == null) {

@@ -15,12 +15,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Sends the rows the commit hand-off did not: rows older than the sweep age, claimed a batch at a time in a
- * transaction with {@code FOR UPDATE SKIP LOCKED}, so that the sweeps of several replicas never take the same row,
- * and a row a crashed replica left is taken by the next sweep of any other. A claimed row is deleted in the same
+ * transaction with {@code FOR UPDATE SKIP LOCKED}, so that a sweep never takes a row another transaction holds, and
+ * a row a crashed replica left is taken by the next sweep of any other; one replica's sweep at a time (an advisory
+ * lock), so that a job's rows go out in order. A claimed row is deleted in the same
  * transaction once Kafka acknowledged it; a key whose send failed sends nothing more in that sweep, and stays held.
  */
 @ApplicationScoped
@@ -32,9 +34,12 @@ public class OutboxSweep {
     private static final int SKIP_LOCKED = -2;
 
     private final OutboxConfig config;
+    /** The service's name: its replicas share it, and a sweep of one of them at a time holds the lock named by it. */
+    private final String service;
 
-    public OutboxSweep(OutboxConfig config) {
+    public OutboxSweep(OutboxConfig config, @ConfigProperty(name = "quarkus.application.name") String service) {
         this.config = config;
+        this.service = service;
     }
 
     /** One batch claimed and what became of it. */
@@ -83,6 +88,9 @@ public class OutboxSweep {
 
     private Batch sendBatch(long afterId, Instant cutoff, Set<Long> inFlight, Set<String> failed,
                             Producer<String, String> producer) {
+        if (!sweepLock()) {
+            return new Batch(0, afterId); // another replica sweeps now; its sweep keeps each job's rows in order
+        }
         List<OutboxMessage> rows = claim(afterId, cutoff, BATCH);
         List<Long> sentIds = new ArrayList<>();
         List<CompletableFuture<Void>> acks = new ArrayList<>();
@@ -113,6 +121,16 @@ public class OutboxSweep {
             OutboxMessage.delete("id in ?1", acknowledged);
         }
         return new Batch(rows.size(), rows.isEmpty() ? afterId : rows.get(rows.size() - 1).id);
+    }
+
+    /**
+     * One sweep at a time among the service's replicas (a PostgreSQL advisory lock until the transaction ends): two
+     * sweeps at once could send a job's later row while the other still waits for the earlier one.
+     */
+    private boolean sweepLock() {
+        return (Boolean) OutboxMessage.getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "modelcraft.outbox.sweep:" + service).getSingleResult();
     }
 
     private List<Long> awaitAcks(List<OutboxMessage> rows, List<Long> sentIds, List<CompletableFuture<Void>> acks,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +145,34 @@ class OutboxRelayTest {
         awaitNoRowFor(key);
         assertEquals(List.of("0", "1", "2"), KafkaTestSupport.read(topic(), key, 4, Duration.ofSeconds(3)).stream()
                 .map(r -> r.value()).toList());
+    }
+
+    @Test
+    void aSweepWaitsWhileAnotherReplicaOfTheServiceSweeps() throws Exception {
+        String key = "one-sweep-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.of(topic(), key, "left").persist());
+        String lock = "modelcraft.outbox.sweep:" + ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        CompletableFuture<Void> otherReplica = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMessage.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                    .setParameter(1, lock).getSingleResult();
+            locked.countDown();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        locked.await();
+        relay.sweepRowsOlderThan(Duration.ZERO);
+        Thread.sleep(1500);
+        assertEquals(1, pendingRows(key), "the other replica's sweep has the lock: this one sends nothing");
+        done.countDown();
+        otherReplica.get();
+        relay.sweepRowsOlderThan(Duration.ZERO);
+        awaitNoRowFor(key);
+        assertEquals(1, KafkaTestSupport.read(topic(), key, 2, Duration.ofSeconds(3)).size());
     }
 
     @Test

@@ -92,8 +92,8 @@ public interface GatewayConfig {
         @WithDefault("45s")
         Duration jobWait();
 
-        /** The longest wait a call may ask for. */
-        @WithDefault("10m")
+        /** The longest wait a call may ask for (a waiting call holds a worker thread). */
+        @WithDefault("2m")
         Duration maxJobWait();
     }
 

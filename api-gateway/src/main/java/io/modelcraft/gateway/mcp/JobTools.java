@@ -11,12 +11,13 @@ import io.modelcraft.gateway.problem.InvalidRequestException;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 /** The MCP tools that write, read and refine models: each a job of the authoring loop, as the REST API runs it. */
 public class JobTools {
 
-    private static final String WAITS = " Waits for the job up to wait_seconds (default 45): a job still running then comes"
+    private static final String WAITS = " Waits for the job up to wait_seconds (default 45, at most 120): a job still running then comes"
             + " back with its job_id and status; read it later with get_job.";
 
     private final JobRequestValidator validator;
@@ -46,9 +47,10 @@ public class JobTools {
                     + " service's first)", required = false) String model,
             @ToolArg(name = "max_iterations", description = "At most this many write-and-check rounds (1 to 10)",
                     required = false) Integer maxIterations,
-            @ToolArg(name = "wait_seconds", description = "How long to wait for the job (0 to 600)", required = false)
+            @ToolArg(name = "wait_seconds", description = "How long to wait for the job (0 to 120)", required = false)
             Integer waitSeconds) {
         return results.call("generate_pymc_model", () -> {
+            Duration wait = request.jobWait(waitSeconds); // refused before anything is submitted
             String[] chosen = model == null ? new String[] {null, null} : model.contains(":") ? model.split(":", 2)
                     : new String[] {null, model};
             NewJob job;
@@ -58,7 +60,7 @@ public class JobTools {
             } catch (InvalidRequestException e) { // the REST API's field names, told as this tool's arguments
                 throw new InvalidRequestException(e.getMessage().replace("\"maxIterations\"", "\"max_iterations\""));
             }
-            return awaited(jobs.submit(request.tenant(), job, null, null), waitSeconds);
+            return awaited(jobs.submit(request.tenant(), job, null, null), wait);
         });
     }
 
@@ -74,17 +76,18 @@ public class JobTools {
     ToolResponse refineJob(
             @ToolArg(name = "job_id", description = "The finished job to refine") String jobId,
             @ToolArg(description = "The change, in plain language") String message,
-            @ToolArg(name = "wait_seconds", description = "How long to wait for the new job (0 to 600)", required = false)
+            @ToolArg(name = "wait_seconds", description = "How long to wait for the new job (0 to 120)", required = false)
             Integer waitSeconds) {
         return results.call("refine_job", () -> {
+            Duration wait = request.jobWait(waitSeconds);
             FollowUpRequest followUp = new FollowUpRequest(ToolResults.storable("message", message), null, null, null,
                     null, null, null);
-            return awaited(followUps.refine(request.tenant(), jobId, followUp).job(), waitSeconds);
+            return awaited(followUps.refine(request.tenant(), jobId, followUp).job(), wait);
         });
     }
 
-    private McpJob awaited(Job job, Integer waitSeconds) throws InterruptedException {
-        return reader.await(job.tenantId, job.id, request.jobWait(waitSeconds), request.url("jobs", job.id));
+    private McpJob awaited(Job job, Duration wait) throws InterruptedException {
+        return reader.await(job.tenantId, job.id, wait, request.url("jobs", job.id));
     }
 
     private String url(String jobId) {

@@ -11,6 +11,9 @@ public final class PathIds {
 
     /** {@code what} names the kind of thing in the 404's detail ("job", "check"). */
     public static UUID parse(String id, String what) {
+        if (id == null) {
+            throw new InvalidRequestException("the " + what + "'s id is required");
+        }
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

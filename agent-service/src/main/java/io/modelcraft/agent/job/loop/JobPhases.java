@@ -5,10 +5,12 @@ import io.modelcraft.agent.job.AuthoringJob;
 import io.modelcraft.agent.job.JobStatus;
 import io.modelcraft.agent.job.messaging.JobEvents;
 import io.modelcraft.contracts.JobEvent.Phase;
+import io.modelcraft.outbox.DatabaseOutage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Tells the gateway when a running job starts waiting for the model and when the model starts writing, each in
@@ -16,6 +18,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class JobPhases {
+
+    private static final Logger LOG = Logger.getLogger(JobPhases.class);
 
     private final JobEvents events;
     private final AgentConfig config;
@@ -25,8 +29,16 @@ public class JobPhases {
         this.config = config;
     }
 
+    /** Says the job waits for a turn; only shown, so a database outage here is logged and the turn queued anyway. */
     void waiting(UUID jobId) {
-        announce(jobId, Phase.WAITING_FOR_MODEL, false);
+        try {
+            announce(jobId, Phase.WAITING_FOR_MODEL, false);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.of(e)) {
+                throw e;
+            }
+            LOG.warnf("job %s: its waiting phase not told, the database cannot be reached: %s", jobId, e.toString());
+        }
     }
 
     void writing(UUID jobId, boolean firstCall) {
