@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts or stops a single-node Apache Kafka broker (KRaft) on loopback and creates the topics.
-# Usage: kafka.sh start|stop|topics PREFIX|drop-topics PREFIX
+# Usage: kafka.sh start|stop|topics PREFIX|drop-topics PREFIX|records COMMAND ARGS (see deploy/kafka/Records.java)
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 home="$MC_STATE/kafka"
@@ -73,5 +73,8 @@ case "${1:-}" in
   stop) stop ;;
   topics) create_topics "${2:-}" ;;
   drop-topics) drop_topics "${2:?a topic prefix}" ;;
-  *) echo "usage: $0 start|stop|topics PREFIX|drop-topics PREFIX" >&2; exit 2 ;;
+  records) shift; kafka_java -Dlog4j2.configurationFile="$MC_ROOT/deploy/kafka/log4j2.properties" \
+             "$MC_ROOT/deploy/kafka/Records.java" "$MC_KAFKA_BOOTSTRAP" "$@" ;;
+  *) echo "usage: $0 start|stop|topics PREFIX|drop-topics PREFIX|records COMMAND ARGS (deploy/kafka/Records.java)" >&2
+     exit 2 ;;
 esac

@@ -12,6 +12,9 @@ AGENT_HTTP_PORT="${AGENT_HTTP_PORT:-8081}"
 WORKER_HTTP_PORT="${WORKER_HTTP_PORT:-8082}"
 SCRIPTED_LLM_PORT="${SCRIPTED_LLM_PORT:-8089}"
 WEBHOOK_RECEIVER_PORT="${WEBHOOK_RECEIVER_PORT:-8090}"
+# Replicas of each service (the fault suite runs two): replica R > 1 is NAME-R, on each port + 100 * (R - 1); its
+# worker runs checks as uids 1000 * (R - 1) above the first replica's, since a process limit counts per uid.
+MC_REPLICAS="${MC_REPLICAS:-1}"
 MODELCRAFT_TOPIC_PREFIX="${MODELCRAFT_TOPIC_PREFIX:-}"
 SCRIPTED_LLM_SCRIPT="${SCRIPTED_LLM_SCRIPT:-$MC_ROOT/deploy/scripted-llm/grizzly.json}"
 DATABASE_URL="${DATABASE_URL:-jdbc:postgresql://127.0.0.1:$MC_PG_PORT/$MC_PG_DB}"
@@ -40,15 +43,30 @@ passed_settings() {
 }
 
 # Starts "$@" in the background with the passed settings and the given environment (which wins); logs to
-# $MC_RUN/NAME.log.
+# $MC_RUN/NAME.log, appended, so that a restart keeps what a killed process wrote.
 launch() {
   local name="$1"; shift
   if pid_alive "$MC_RUN/$name.pid"; then log "$name already running (pid $(cat "$MC_RUN/$name.pid"))"; return; fi
   local settings=()
   mapfile -d '' settings < <(passed_settings)
   nohup env -i PATH="/usr/local/bin:/usr/bin:/bin" HOME="$MC_RUN" LANG=C.UTF-8 "${settings[@]}" "$@" \
-    > "$MC_RUN/$name.log" 2>&1 &
+    >> "$MC_RUN/$name.log" 2>&1 &
   echo $! > "$MC_RUN/$name.pid"
+}
+
+replica_name() { if [ "$2" = 1 ]; then echo "$1"; else echo "$1-$2"; fi; }
+
+# The port of replica $2 of a service whose first replica has port $1, recorded in $MC_RUN/$3.port for the
+# callers that talk to each replica (the fault suite).
+replica_port() {
+  local port=$(( $1 + 100 * ($2 - 1) ))
+  echo "$port" > "$MC_RUN/$3.port"
+  echo "$port"
+}
+
+# A setting of the worker's application.properties, where the sandbox limits are defined once.
+worker_setting() {
+  sed -n "s/^$1=//p" "$MC_ROOT/compiler-worker/src/main/resources/application.properties"
 }
 
 service_jar() {
@@ -95,30 +113,40 @@ start() {
   local allowed="${MODELCRAFT_ALLOWED_MODELS:-openai:${llm_model:-gpt-4o-mini}}"
   local common=(KAFKA_BOOTSTRAP_SERVERS="$MC_KAFKA_BOOTSTRAP" MODELCRAFT_TOPIC_PREFIX="$MODELCRAFT_TOPIC_PREFIX"
                 MODELCRAFT_ALLOWED_MODELS="$allowed")
-  launch compiler-worker "${common[@]}" WORKER_HTTP_PORT="$WORKER_HTTP_PORT" \
-    MODELCRAFT_PYTHON="$MC_VENV/bin/python" MODELCRAFT_SANDBOX_LAUNCHER="$MC_ROOT/compiler-worker/bin/sandbox-server" \
-    MODELCRAFT_CHECK_TIMEOUT="${MODELCRAFT_CHECK_TIMEOUT:-60s}" \
-    java -Xmx384m $MC_SERVICE_JVM_OPTS -jar "$(service_jar compiler-worker)"
-  launch agent-service "${common[@]}" AGENT_HTTP_PORT="$AGENT_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
-    LLM_BASE_URL="$llm_url" LLM_API_KEY="$llm_key" LLM_MODEL="${llm_model:-gpt-4o-mini}" \
-    "${llm_defaults[@]}" \
-    java -Xmx384m $MC_SERVICE_JVM_OPTS -jar "$(service_jar agent-service)"
-  launch api-gateway "${common[@]}" GATEWAY_HTTP_PORT="$GATEWAY_HTTP_PORT" DATABASE_URL="$DATABASE_URL" \
-    MODELCRAFT_ADMIN_TOKEN="$admin" MODELCRAFT_OUTBOX_PUBLISHING="${MODELCRAFT_OUTBOX_PUBLISHING:-true}" \
-    MODELCRAFT_TENANT_RATE="${MODELCRAFT_TENANT_RATE:-50}" MODELCRAFT_TENANT_BURST="${MODELCRAFT_TENANT_BURST:-100}" \
-    MODELCRAFT_WEBHOOK_ALLOWED_HOSTS="${MODELCRAFT_WEBHOOK_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
-    MODELCRAFT_DEMO_KEY_FILE="${MODELCRAFT_DEMO_KEY_FILE:-$MC_STATE/demo-api-key}" \
-    java -Xmx384m $MC_GATEWAY_JVM_OPTS -jar "$(service_jar api-gateway)"
-  wait_healthy compiler-worker "$WORKER_HTTP_PORT"
-  wait_healthy agent-service "$AGENT_HTTP_PORT"
-  wait_healthy api-gateway "$GATEWAY_HTTP_PORT"
+  local replica worker agent gateway
+  for replica in $(seq 1 "$MC_REPLICAS"); do
+    worker="$(replica_name compiler-worker "$replica")"; agent="$(replica_name agent-service "$replica")"
+    gateway="$(replica_name api-gateway "$replica")"
+    launch "$worker" "${common[@]}" WORKER_HTTP_PORT="$(replica_port "$WORKER_HTTP_PORT" "$replica" "$worker")" \
+      MODELCRAFT_SANDBOX_FIRST_UID="$(( $(worker_setting modelcraft.sandbox.first-uid) + 1000 * (replica - 1) ))" \
+      MODELCRAFT_PYTHON="$MC_VENV/bin/python" MODELCRAFT_SANDBOX_LAUNCHER="$MC_ROOT/compiler-worker/bin/sandbox-server" \
+      MODELCRAFT_CHECK_TIMEOUT="${MODELCRAFT_CHECK_TIMEOUT:-60s}" \
+      java -Xmx384m $MC_SERVICE_JVM_OPTS -jar "$(service_jar compiler-worker)"
+    launch "$agent" "${common[@]}" AGENT_HTTP_PORT="$(replica_port "$AGENT_HTTP_PORT" "$replica" "$agent")" \
+      DATABASE_URL="$DATABASE_URL" LLM_BASE_URL="$llm_url" LLM_API_KEY="$llm_key" LLM_MODEL="${llm_model:-gpt-4o-mini}" \
+      "${llm_defaults[@]}" \
+      java -Xmx384m $MC_SERVICE_JVM_OPTS -jar "$(service_jar agent-service)"
+    launch "$gateway" "${common[@]}" GATEWAY_HTTP_PORT="$(replica_port "$GATEWAY_HTTP_PORT" "$replica" "$gateway")" \
+      DATABASE_URL="$DATABASE_URL" \
+      MODELCRAFT_ADMIN_TOKEN="$admin" MODELCRAFT_OUTBOX_PUBLISHING="${MODELCRAFT_OUTBOX_PUBLISHING:-true}" \
+      MODELCRAFT_TENANT_RATE="${MODELCRAFT_TENANT_RATE:-50}" MODELCRAFT_TENANT_BURST="${MODELCRAFT_TENANT_BURST:-100}" \
+      MODELCRAFT_WEBHOOK_ALLOWED_HOSTS="${MODELCRAFT_WEBHOOK_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+      MODELCRAFT_DEMO_KEY_FILE="${MODELCRAFT_DEMO_KEY_FILE:-$MC_STATE/demo-api-key}" \
+      java -Xmx384m $MC_GATEWAY_JVM_OPTS -jar "$(service_jar api-gateway)"
+  done
+  for replica in $(seq 1 "$MC_REPLICAS"); do
+    for name in compiler-worker agent-service api-gateway; do
+      name="$(replica_name "$name" "$replica")"
+      wait_healthy "$name" "$(cat "$MC_RUN/$name.port")"
+    done
+  done
   log "services up: gateway http://127.0.0.1:$GATEWAY_HTTP_PORT (logs in $MC_RUN)"
 }
 
 stop() {
-  local name pidfile
-  for name in api-gateway agent-service compiler-worker webhook-receiver scripted-llm; do
-    pidfile="$MC_RUN/$name.pid"
+  local pidfile
+  for pidfile in "$MC_RUN"/api-gateway*.pid "$MC_RUN"/agent-service*.pid "$MC_RUN"/compiler-worker*.pid \
+                 "$MC_RUN/webhook-receiver.pid" "$MC_RUN/scripted-llm.pid"; do
     if pid_alive "$pidfile"; then
       kill "$(cat "$pidfile")"
       local i; for i in $(seq 1 50); do pid_alive "$pidfile" || break; sleep 0.2; done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # All the tests, on the real servers: installs and starts what they need (idempotent), then runs the
-# Java unit and integration tests (Maven), the checker's pytest suite and the end-to-end tests.
+# Java unit and integration tests (Maven), the checker's pytest suite, the end-to-end tests and the short fault suite.
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 
@@ -21,6 +21,8 @@ unset MODELCRAFT_TOPIC_PREFIX DATABASE_URL
 (cd "$MC_ROOT/compiler-worker/python" && "$MC_VENV/bin/python" -m pytest -q) || status=$?
 if [ -f "$MC_ROOT/api-gateway/target/quarkus-app/quarkus-run.jar" ]; then
   (cd "$MC_ROOT/deploy/e2e" && "$MC_VENV/bin/python" -m pytest -q -p no:cacheprovider) || status=$?
+  # The short fault suite: 30 jobs on two replicas of every service, each kind of fault once, a reconciliation table.
+  "$MC_VENV/bin/python" "$MC_ROOT/deploy/faults/fault_suite.py" --short || status=$?
 else
   log "the services were not built; end-to-end tests not run"; status=1
 fi

@@ -42,7 +42,10 @@ def run_batch(gateway: str, key: str, problems: list[dict[str, Any]], max_iterat
         raise RuntimeError(f"batch refused: {status} {batch}")
     deadline = time.monotonic() + timeout_s
     while True:
-        _, view = request("GET", f"{gateway}/api/v1/batches/{batch['id']}", key=key)
+        status, view = request("GET", f"{gateway}/api/v1/batches/{batch['id']}", key=key)
+        if status != 200:  # a dependency out of reach for a while (503): the batch goes on, read it again
+            time.sleep(5)
+            continue
         done = view["stats"]["finished"]
         print(f"\r{datetime.now():%H:%M:%S} batch {batch['id']}: {done}/{len(problems)} ended", end="", flush=True)
         if done >= len(problems):

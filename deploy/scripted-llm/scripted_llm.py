@@ -19,7 +19,9 @@ script get them in order (all requests, if "faults_repeat"), the later ones the 
   {"oversize_chars": 3000000}           200 with an assistant message of that many characters
   {"cut_off": true}                     200 with the first half of the reply and finish_reason "length"
   {"write_seconds": 4}                  a streamed reply written piece by piece over that many seconds
-The fault counters are the server's only state.
+An outage makes every request misbehave for a while, whatever its script: POST /control/outage with
+{"fault": <fault>, "seconds": 20} (the fault suite's "the LLM returns 429, 5xx or times out for a while").
+The fault counters and the outage are the server's only state.
 
 A request with "stream": true is answered as the providers stream (OpenAI's chat.completion.chunk events,
 Anthropic's message events), the reply in pieces of a few characters; the faults apply to streams too: a stall
@@ -89,6 +91,23 @@ class FaultPlan:
         return script.faults[count] if count < len(script.faults) else None
 
 
+class Outage:
+    """A fault every request gets until a moment (``POST /control/outage``)."""
+
+    def __init__(self) -> None:
+        self._fault: dict[str, Any] | None = None
+        self._until = 0.0
+        self._lock = threading.Lock()
+
+    def start(self, fault: dict[str, Any], seconds: float) -> None:
+        with self._lock:
+            self._fault, self._until = fault, time.monotonic() + seconds
+
+    def current(self) -> dict[str, Any] | None:
+        with self._lock:
+            return self._fault if time.monotonic() < self._until else None
+
+
 def completion(model: str, text: str, messages: list[dict[str, Any]], finish_reason: str = "stop") -> dict[str, Any]:
     prompt_chars = sum(len(str(m.get("content") or "")) for m in messages)
     prompt_tokens, completion_tokens = max(1, prompt_chars // 4), max(1, len(text) // 4)
@@ -114,9 +133,15 @@ def pieces(text: str, size: int) -> list[str]:
 
 def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.Lock) -> type[BaseHTTPRequestHandler]:
     faults = FaultPlan()
+    outage = Outage()
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            if self.path.rstrip("/") == "/control/outage":
+                order = json.loads(self.rfile.read(int(self.headers.get("content-length", "0"))) or b"{}")
+                outage.start(dict(order["fault"]), float(order["seconds"]))
+                self.send_json(200, {"outage": order})
+                return
             if self.path.rstrip("/").endswith("/messages"):
                 self.answer_anthropic()
                 return
@@ -134,7 +159,7 @@ def make_handler(scripts: list[Script], log_path: Path | None, lock: threading.L
                                                "type": "invalid_request_error"}})
                 return
             model = body.get("model", "scripted")
-            fault = faults.next_fault(script)
+            fault = outage.current() or faults.next_fault(script)
             reply = choose_reply(script, messages, body.get("seed"))
             if body.get("stream"):
                 self.stream_openai(fault or {}, model, reply, messages)

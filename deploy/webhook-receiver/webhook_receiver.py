@@ -1,7 +1,9 @@
 """A local webhook receiver for the demo and the tests: verifies each Standard Webhooks signature with the
 secret registered for the request's path in --secrets (a JSON object, path -> whsec_ secret, read on every
 request so that secrets can be added while it runs) and appends every delivery (path, headers, body, whether
-the signature was valid) as one JSON line to --log. An unverifiable delivery is answered 401."""
+the signature was valid, the status answered) as one JSON line to --log. An unverifiable delivery is answered
+401. POST /control/failing with {"status": 500, "seconds": 60} answers every delivery with that status for a
+while (the fault suite's failing receiver); such deliveries are logged too, with "refused": true."""
 from __future__ import annotations
 
 import argparse
@@ -50,15 +52,26 @@ def add_secret(secrets_path: Path, path: str, secret: str) -> None:
 
 
 def make_handler(secrets_path: Path, log_path: Path, lock: threading.Lock) -> type[BaseHTTPRequestHandler]:
+    failing: dict[str, float] = {"status": 0, "until": 0.0}
+
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802
             body = self.rfile.read(int(self.headers.get("content-length", "0")))
+            if self.path.rstrip("/") == "/control/failing":
+                order = json.loads(body or b"{}")
+                with lock:
+                    failing.update(status=int(order["status"]), until=time.monotonic() + float(order["seconds"]))
+                self.send_response(204)
+                self.end_headers()
+                return
             valid = signature_valid(secret_for(secrets_path, self.path), self.headers, body)
+            with lock:
+                refused = int(failing["status"]) if time.monotonic() < failing["until"] else 0
             entry = {"time": time.time(), "path": self.path, "webhook_id": self.headers.get("webhook-id"),
-                     "signature_valid": valid, "body": json.loads(body or b"null")}
+                     "signature_valid": valid, "refused": bool(refused), "body": json.loads(body or b"null")}
             with lock, log_path.open("a", encoding="utf-8") as log:
                 log.write(json.dumps(entry) + "\n")
-            self.send_response(204 if valid else 401)
+            self.send_response(refused or (204 if valid else 401))
             self.end_headers()
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002

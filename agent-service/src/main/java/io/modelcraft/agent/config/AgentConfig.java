@@ -30,6 +30,17 @@ public interface AgentConfig {
     @WithDefault("30m")
     Duration jobDeadline();
 
+    /**
+     * How long a replica's hold on a job's turns lasts unless renewed (every lease-sweep-interval): a job of a replica
+     * that died is taken over this long after its last renewal.
+     */
+    @WithDefault("20s")
+    Duration jobLease();
+
+    /** How often a replica renews its leases and looks for jobs whose lease ran out. */
+    @WithDefault("5s")
+    Duration leaseSweepInterval();
+
     /** How often running jobs are checked against their deadline. */
     @WithDefault("10s")
     Duration deadlineSweepInterval();

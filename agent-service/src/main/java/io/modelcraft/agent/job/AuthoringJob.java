@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -53,8 +54,16 @@ public class AuthoringJob extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
-    public static List<AuthoringJob> running() {
-        return list("status", JobStatus.RUNNING);
+    /** The agent replica that runs the job's turns (JobLeases), and until when, unless it renews. */
+    @Column(name = "lease_owner")
+    public String leaseOwner;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    /** The job, locked until the transaction ends: whatever changes a job's state takes it this way, one at a time. */
+    public static AuthoringJob locked(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Starts the job's deadline clock, if it has not started: when its first turn gets the model. */

@@ -78,7 +78,13 @@ public record PromptSet(String version, String hash, String system, String task,
 
     /** The task asked afresh on a turn the loop style schedules, with a line per failed attempt. */
     public String freshFor(String problem, int turn, String attempts) {
-        return afresh(restart, problem, turn, attempts);
+        return freshFor(problem, turn, attempts, attempts);
+    }
+
+    /** As {@link #freshFor(String, int, String)}, for a template that may list the attempts with their hints (v14). */
+    public String freshFor(String problem, int turn, String attempts, String attemptsWithHints) {
+        return taskFor(problem, turn) + restart.replace("{attempts with hints}", attemptsWithHints.strip())
+                .replace("{attempts}", attempts.strip());
     }
 
     private String afresh(String template, String problem, int turn, String attempts) {

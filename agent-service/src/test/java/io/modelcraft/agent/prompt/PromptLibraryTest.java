@@ -73,6 +73,18 @@ class PromptLibraryTest {
     }
 
     @Test
+    void v14AsksAfreshAsV13DoesWithTheEarlierErrorsAndTheirHints() {
+        PromptSet v13 = library.version("v13");
+        PromptSet v14 = library.version("v14");
+        assertEquals(v13.loop(), v14.loop());
+        assertEquals(v13.taskFor("How many bears?", 2), v13.freshFor("How many bears?", 2, "- attempt 1: x\n", "- attempt 1: x\n  hint: y\n"),
+                "v13's new draw says nothing of the earlier attempts");
+        String fresh = v14.freshFor("How many bears?", 2, "- attempt 1: x\n", "- attempt 1: x\n  hint: y\n");
+        assertTrue(fresh.startsWith(v13.taskFor("How many bears?", 2)), fresh);
+        assertTrue(fresh.contains("with what the check said about each:\n- attempt 1: x\n  hint: y\nWrite a new program"), fresh);
+    }
+
+    @Test
     void v8AsksTheFirstQuestionAgainAfterEveryFailureEachTimeWithItsOwnSeed() {
         PromptSet v8 = library.version("v8");
         assertTrue(!v8.loop().freshTurn(1) && v8.loop().freshTurn(2) && v8.loop().freshTurn(3) && v8.loop().freshTurn(5));

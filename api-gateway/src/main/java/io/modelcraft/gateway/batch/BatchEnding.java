@@ -6,6 +6,7 @@ import io.modelcraft.gateway.job.JobStatus;
 import io.modelcraft.gateway.json.JsonText;
 import io.modelcraft.gateway.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,9 +22,13 @@ public class BatchEnding {
         this.json = json;
     }
 
-    /** Runs in the transaction that ended {@code job}; returns whether a webhook was queued. */
+    /**
+     * Runs in the transaction that ended {@code job}; returns whether a webhook was queued. The batch is locked
+     * before its jobs are counted: of two of its jobs ending at once (on two gateways), the second counts after the
+     * first committed, and sees it ended.
+     */
     public boolean jobEnded(Job job) {
-        Batch batch = job.batchId == null ? null : Batch.findById(job.batchId);
+        Batch batch = job.batchId == null ? null : Batch.findById(job.batchId, LockModeType.PESSIMISTIC_WRITE);
         if (batch == null || batch.webhookEndpointId == null
                 || Job.count("batchId = ?1 and status in ?2", batch.id, List.of(JobStatus.QUEUED, JobStatus.RUNNING)) > 0
                 || WebhookDelivery.count("batchId", batch.id) > 0) {

@@ -149,6 +149,13 @@ public interface GatewayConfig {
         /** How often due deliveries are looked for, besides right after a job ends. */
         @WithDefault("1s")
         Duration sweepInterval();
+
+        /**
+         * How much longer than {@link #requestTimeout()} a gateway holds the delivery it claimed to send: no other
+         * gateway sends it meanwhile, and one left by a gateway that stopped is sent again once that time is up.
+         */
+        @WithDefault("30s")
+        Duration claimMargin();
     }
 
     interface Listing {

@@ -18,15 +18,13 @@ public class ProcessedEvent extends PanacheEntityBase {
     @Column(name = "processed_at")
     public Instant processedAt;
 
-    /** Records the id; false if it was recorded before. Must run inside a transaction. */
+    /**
+     * Records the id; false if it was recorded before. Must run inside a transaction. A duplicate consumed at the
+     * same time (by another gateway) waits for the first one's transaction, and is false if that one commits.
+     */
     public static boolean firstTime(String eventId) {
-        if (findById(eventId) != null) {
-            return false;
-        }
-        ProcessedEvent seen = new ProcessedEvent();
-        seen.eventId = eventId;
-        seen.processedAt = Instant.now();
-        seen.persist();
-        return true;
+        return getEntityManager().createNativeQuery("insert into gateway.processed_event (event_id, processed_at)"
+                        + " values (?1, ?2) on conflict do nothing")
+                .setParameter(1, eventId).setParameter(2, Instant.now()).executeUpdate() == 1;
     }
 }

@@ -7,8 +7,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,14 +20,21 @@ import org.jboss.logging.Logger;
  * a 410 disables the endpoint; other failures are retried with exponential backoff and jitter (never
  * sooner than a 429's or 503's Retry-After) until the retry window closes. Due times live in the
  * database, so retries survive restarts.
+ *
+ * <p>Every gateway sweeps. A sweep claims one due delivery at a time (a row lock that skips rows another gateway
+ * holds) and moves its due time past the request timeout before sending it outside the transaction, so that two
+ * gateways never send it at once; one that stops mid-send leaves it to be sent again, with the same webhook-id.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final int MAX_SENDS_PER_SWEEP = 50;
 
     private final WebhookSender sender;
     private final RetrySchedule schedule;
+    /** How long a claimed delivery is left to its claimer: its request, and a margin. */
+    private final Duration claimLease;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "webhooks"));
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
@@ -35,6 +42,7 @@ public class WebhookDispatcher {
         GatewayConfig.Webhook webhook = config.webhook();
         this.sender = sender;
         this.schedule = new RetrySchedule(webhook.firstRetryDelay(), webhook.maxRetryDelay(), webhook.retryWindow());
+        this.claimLease = webhook.requestTimeout().plus(webhook.claimMargin());
     }
 
     public void wake() {
@@ -58,9 +66,14 @@ public class WebhookDispatcher {
 
     void deliverDue() {
         try {
-            List<Due> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.due(50).stream()
-                    .map(d -> new Due(d, WebhookEndpoint.<WebhookEndpoint>findById(d.endpointId).secret)).toList());
-            due.forEach(d -> attempt(d.delivery(), d.secret()));
+            for (int sent = 0; sent < MAX_SENDS_PER_SWEEP; sent++) {
+                Optional<Due> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.claimNext(claimLease)
+                        .map(d -> new Due(d, WebhookEndpoint.<WebhookEndpoint>findById(d.endpointId).secret)));
+                if (due.isEmpty()) {
+                    return;
+                }
+                attempt(due.get().delivery(), due.get().secret());
+            }
         } catch (RuntimeException e) {
             LOG.warnf("webhook sweep failed: %s", e.getMessage());
         }
@@ -79,11 +92,14 @@ public class WebhookDispatcher {
 
     private void record(String id, Instant attemptedAt, WebhookSender.Outcome outcome) {
         QuarkusTransaction.requiringNew().run(() -> {
-            WebhookDelivery delivery = WebhookDelivery.findById(id);
+            WebhookDelivery delivery = WebhookDelivery.locked(id);
             delivery.attempts++;
+            log(delivery, attemptedAt, outcome);
+            if (delivery.status != WebhookDelivery.Status.PENDING) {
+                return; // settled by another gateway that claimed it after this one's lease ran out
+            }
             delivery.lastStatusCode = outcome.statusCode();
             delivery.lastError = outcome.error();
-            log(delivery, attemptedAt, outcome);
             if (outcome.delivered()) {
                 delivery.status = WebhookDelivery.Status.DELIVERED;
                 delivery.deliveredAt = Instant.now();

@@ -117,6 +117,35 @@ class JobEventConsumerTest {
     }
 
     @Test
+    void eventsArrivingAfterTheJobFinishedAddTheirIterationAndSetupButDoNotReopenIt() throws Exception {
+        String webhookUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        String jobId = given().contentType(ContentType.JSON).body(Map.of("problem", "How many bears?", "webhookUrl", webhookUrl))
+                .when().post("/api/v1/jobs").then().statusCode(202).extract().path("id");
+        KafkaTestSupport.send(KafkaTestSupport.topic("jobs.events"), jobId, sample("jobs.events.finished.json", jobId, e -> { }));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/api/v1/jobs/" + jobId)
+                .then().statusCode(200).body("status", equalTo("SUCCEEDED")));
+
+        // Sent by other agent replicas, they overtook the FINISHED one.
+        for (String late : List.of(
+                sample("jobs.events.started.json", jobId, e -> ((ObjectNode) e.get("setup")).put("promptVersion", "v-late")),
+                sample("jobs.events.phase-changed.json", jobId, e -> { }),
+                sample("jobs.events.iteration-recorded.json", jobId, e -> { }))) {
+            KafkaTestSupport.send(KafkaTestSupport.topic("jobs.events"), jobId, late);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/api/v1/jobs/" + jobId)
+                .then().body("iterations.size()", equalTo(1)));
+        given().when().get("/api/v1/jobs/" + jobId).then()
+                .body("status", equalTo("SUCCEEDED"))
+                .body("phase", nullValue())
+                .body("promptVersion", equalTo("v-late"))
+                .body("iterations[0].number", equalTo(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !received.isEmpty());
+        Thread.sleep(1500); // longer than the delivery sweep: a second webhook would show up
+        assertEquals(1, received.size());
+    }
+
+    @Test
     void anUnreadableEventGoesToTheDeadLetterTopic() throws Exception {
         String key = UUID.randomUUID().toString();
         KafkaTestSupport.send(KafkaTestSupport.topic("jobs.events"), key, "{\"schemaVersion\": 99}");

@@ -54,15 +54,29 @@ final class Attempts {
 
     /** A line on each distinct failure among {@code done}: what a restarted question warns against. */
     static String failures(List<Iteration> done, Function<String, CheckResult> readCheck) {
+        return failures(done, readCheck, false);
+    }
+
+    /** As {@link #failures(List, Function)}, each line followed by its check's hint where it gave one. */
+    static String failuresWithHints(List<Iteration> done, Function<String, CheckResult> readCheck) {
+        return failures(done, readCheck, true);
+    }
+
+    private static String failures(List<Iteration> done, Function<String, CheckResult> readCheck, boolean hints) {
         StringBuilder text = new StringBuilder();
         Set<String> seen = new HashSet<>();
         for (Iteration it : done) {
             if (it.state == IterationState.REPEATED) {
                 continue;
             }
-            String said = it.state == IterationState.NO_CODE ? "no program in the reply" : summary(readCheck.apply(it.checkJson));
+            CheckResult check = it.state == IterationState.NO_CODE ? null : readCheck.apply(it.checkJson);
+            String said = it.state == IterationState.NO_CODE ? "no program in the reply" : summary(check);
             if (seen.add(said)) {
                 text.append("- attempt ").append(it.number).append(": ").append(said).append('\n');
+                String hint = check == null || check.error() == null ? null : check.error().hint();
+                if (hints && hint != null && !hint.isBlank()) {
+                    text.append("  hint: ").append(hint.strip().replaceAll("\\s+", " ")).append('\n');
+                }
             }
         }
         return text.toString();

@@ -48,9 +48,11 @@ public class AuthoringLoop {
     private final AgentConfig config;
     private final JobPhases phases;
     private final ReplyDrafts drafts;
+    private final JobLeases leases;
 
     public AuthoringLoop(ModelClient model, ProviderSlots slots, PromptLibrary prompts, JobEvents events, JobEnding ending,
-                         TurnExecutor turns, JobIntake intake, AgentConfig config, JobPhases phases, ReplyDrafts drafts) {
+                         TurnExecutor turns, JobIntake intake, AgentConfig config, JobPhases phases, ReplyDrafts drafts,
+                         JobLeases leases) {
         this.model = model;
         this.slots = slots;
         this.prompts = prompts;
@@ -61,6 +63,7 @@ public class AuthoringLoop {
         this.config = config;
         this.phases = phases;
         this.drafts = drafts;
+        this.leases = leases;
     }
 
     /**
@@ -74,6 +77,7 @@ public class AuthoringLoop {
                 return null;
             }
             AuthoringJob job = intake.newJob(jobId, request);
+            leases.take(job);
             job.persist();
             events.started(job);
             String refusal = intake.refusal(job);
@@ -162,8 +166,8 @@ public class AuthoringLoop {
     }
 
     private TurnPlan plan(UUID jobId) {
-        AuthoringJob job = AuthoringJob.findById(jobId);
-        if (job == null || job.status != JobStatus.RUNNING) {
+        AuthoringJob job = AuthoringJob.locked(jobId);
+        if (job == null || job.status != JobStatus.RUNNING || !leases.holds(job)) {
             return null;
         }
         List<Iteration> done = Iteration.ofJob(jobId);
@@ -189,8 +193,10 @@ public class AuthoringLoop {
     /** Stores the turn; returns whether the job needs another turn right away (no code, cut off, or a repeat). */
     private boolean record(TurnPlan plan, Answer answer) {
         ModelReply reply = answer.reply();
-        AuthoringJob job = AuthoringJob.findById(plan.jobId());
-        if (job.status != JobStatus.RUNNING || Iteration.find(plan.jobId(), plan.number()).isPresent()) {
+        AuthoringJob job = AuthoringJob.locked(plan.jobId());
+        // Another replica took the job over while the model answered here (this one lost the database for longer
+        // than the lease): its turn counts, not this one.
+        if (job.status != JobStatus.RUNNING || !leases.holds(job) || Iteration.find(plan.jobId(), plan.number()).isPresent()) {
             return false;
         }
         Iteration iteration = new Iteration();

@@ -23,12 +23,14 @@ public class CheckOutcomes {
     private final JobEnding ending;
     private final AuthoringLoop loop;
     private final PromptLibrary prompts;
+    private final JobLeases leases;
 
-    public CheckOutcomes(JobEvents events, JobEnding ending, AuthoringLoop loop, PromptLibrary prompts) {
+    public CheckOutcomes(JobEvents events, JobEnding ending, AuthoringLoop loop, PromptLibrary prompts, JobLeases leases) {
         this.events = events;
         this.ending = ending;
         this.loop = loop;
         this.prompts = prompts;
+        this.leases = leases;
     }
 
     public void apply(CompileCompleted completed) {
@@ -40,12 +42,12 @@ public class CheckOutcomes {
     }
 
     private boolean record(UUID jobId, CompileCompleted completed) {
-        Iteration iteration = Iteration.find(jobId, completed.iteration()).orElse(null);
+        AuthoringJob job = AuthoringJob.locked(jobId);
+        Iteration iteration = job == null ? null : Iteration.find(jobId, completed.iteration()).orElse(null);
         if (iteration == null || iteration.state != IterationState.AWAITING_CHECK
                 || !iteration.checkRequestId.equals(completed.requestEventId())) {
             return false;
         }
-        AuthoringJob job = AuthoringJob.findById(jobId);
         iteration.state = IterationState.CHECKED;
         iteration.checkJson = events.toJson(completed.result());
         iteration.checkMillis = completed.checkMillis();
@@ -58,7 +60,11 @@ public class CheckOutcomes {
             ending.succeed(job, completed.result().checkedCode(iteration.code));
             return false;
         }
-        return !ending.endIfOutOfIterations(job, iteration);
+        if (ending.endIfOutOfIterations(job, iteration)) {
+            return false;
+        }
+        leases.take(job); // the next turn is queued here
+        return true;
     }
 
     /** A passing check with warnings gets another turn when the job asked for that and the prompts can say it. */

@@ -76,7 +76,8 @@ final class Conversation {
         String draw = sampling.seed() == null ? "" : " (temperature " + sampling.temperature() + ", seed " + sampling.seed() + ")";
         String example = prompts.loop().examples() == ExampleChoice.ALTERNATE
                 ? ", with the worked example \"" + prompts.exampleFor(job.problem, turn).problem() + "\"" : "";
-        return new Question(afresh(prompts, prompts.freshFor(job.problem, turn, Attempts.failures(done, readCheck))), sampling,
+        return new Question(afresh(prompts, prompts.freshFor(job.problem, turn, Attempts.failures(done, readCheck),
+                Attempts.failuresWithHints(done, readCheck))), sampling,
                 "the problem afresh, as a new draw" + draw + example + ": prompts " + prompts.version()
                         + " ask it so after a failed attempt instead of a repair");
     }

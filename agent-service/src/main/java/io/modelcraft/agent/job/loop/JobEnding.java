@@ -69,7 +69,7 @@ public class JobEnding {
 
     private boolean end(UUID jobId, JobStatus outcome, String reason) {
         boolean ended = QuarkusTransaction.requiringNew().call(() -> {
-            AuthoringJob job = AuthoringJob.findById(jobId);
+            AuthoringJob job = AuthoringJob.locked(jobId);
             if (job == null || job.status != JobStatus.RUNNING) {
                 return false;
             }

@@ -59,6 +59,25 @@ class AttemptsTest {
         assertEquals("", Attempts.history(List.of(), iteration(1, PROGRAM, "a"), checks::get));
     }
 
+    @Test
+    void theFailuresWithHintsGiveEachDistinctErrorOnceWithTheHintItsCheckGave() {
+        CheckResult multinomial = new CheckResult(false, "run", new CheckError("ValueError",
+                "zip() argument 2 is longer than argument 1", 12, 0, "obs = pm.Multinomial(\"obs\", n=3, p=p)", List.of(),
+                "pm.Multinomial at line 12 got a parameter with too few dimensions:\n  p is a vector.", null),
+                List.of(), null, Map.of(), 1L);
+        CheckResult noHint = failure("NameError", "name 'y' is not defined", 5, "print(y)");
+        Map<String, CheckResult> checks = Map.of("a", multinomial, "b", noHint, "c", multinomial);
+        List<Iteration> done = List.of(iteration(1, PROGRAM, "a"), iteration(2, PROGRAM, "b"), iteration(3, PROGRAM, "c"));
+        String listed = Attempts.failuresWithHints(done, checks::get);
+        assertEquals("""
+                - attempt 1: run: ValueError: zip() argument 2 is longer than argument 1 (line 12: obs = pm.Multinomial("obs", n=3, p=p))
+                  hint: pm.Multinomial at line 12 got a parameter with too few dimensions: p is a vector.
+                - attempt 2: run: NameError: name 'y' is not defined (line 5: print(y))
+                """, listed);
+        assertEquals(listed.replace("  hint: pm.Multinomial at line 12 got a parameter with too few dimensions: p is a vector.\n", ""),
+                Attempts.failures(done, checks::get), "without hints, the lines v4 to v13 send");
+    }
+
     private static Iteration iteration(int number, String code, String checkKey) {
         Iteration it = new Iteration();
         it.number = number;

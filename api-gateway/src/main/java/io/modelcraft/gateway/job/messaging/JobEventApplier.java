@@ -41,6 +41,7 @@ public class JobEventApplier {
             return false;
         }
         if (job.status.isFinal()) {
+            applyLate(job, event);
             return false;
         }
         job.updatedAt = Instant.now();
@@ -78,8 +79,35 @@ public class JobEventApplier {
         return false;
     }
 
+    /**
+     * An event that arrives after the job ended (the agent's replicas may send a job's events out of order) still
+     * brings its iteration or the job's setup, but never reopens the job or queues its webhook again.
+     */
+    private void applyLate(Job job, JobEvent event) {
+        switch (event.type()) {
+            case STARTED -> {
+                noteSetup(job, event.setup());
+                job.updatedAt = Instant.now();
+            }
+            case ITERATION_RECORDED -> {
+                record(job.id, event.iteration());
+                job.updatedAt = Instant.now();
+            }
+            case PHASE_CHANGED, FINISHED -> {
+                // an ended job has no phase, and it ends once
+            }
+        }
+    }
+
     /** Notes what the job runs with; a cancel that may have overtaken the job's start is sent again. */
     private void started(Job job, JobSetup setup) {
+        noteSetup(job, setup);
+        if (job.cancelRequestedAt != null) {
+            cancellation.announce(job);
+        }
+    }
+
+    private static void noteSetup(Job job, JobSetup setup) {
         if (setup != null) {
             job.provider = setup.provider();
             job.model = setup.model();
@@ -88,9 +116,6 @@ public class JobEventApplier {
             job.diagnostics = setup.diagnostics();
             job.promptVersion = setup.promptVersion();
             job.promptHash = setup.promptHash();
-        }
-        if (job.cancelRequestedAt != null) {
-            cancellation.announce(job);
         }
     }
 
