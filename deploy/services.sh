@@ -118,7 +118,7 @@ start() {
     worker="$(replica_name compiler-worker "$replica")"; agent="$(replica_name agent-service "$replica")"
     gateway="$(replica_name api-gateway "$replica")"
     launch "$worker" "${common[@]}" WORKER_HTTP_PORT="$(replica_port "$WORKER_HTTP_PORT" "$replica" "$worker")" \
-      MODELCRAFT_SANDBOX_FIRST_UID="$(( $(worker_setting modelcraft.sandbox.first-uid) + 1000 * (replica - 1) ))" \
+      MODELCRAFT_SANDBOX_FIRST_UID="$(( ${MODELCRAFT_SANDBOX_FIRST_UID:-$(worker_setting modelcraft.sandbox.first-uid)} + 1000 * (replica - 1) ))" \
       MODELCRAFT_PYTHON="$MC_VENV/bin/python" MODELCRAFT_SANDBOX_LAUNCHER="$MC_ROOT/compiler-worker/bin/sandbox-server" \
       MODELCRAFT_CHECK_TIMEOUT="${MODELCRAFT_CHECK_TIMEOUT:-60s}" \
       java -Xmx384m $MC_SERVICE_JVM_OPTS -jar "$(service_jar compiler-worker)"

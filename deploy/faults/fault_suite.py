@@ -11,6 +11,7 @@ and slow checks. Jobs are submitted to either gateway replica with an Idempotenc
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import random
 import string
@@ -54,8 +55,8 @@ def call(url: str, key: str, body: dict | None, idempotency_key: str | None = No
             return response.status, json.loads(response.read() or b"null")
     except urllib.error.HTTPError as error:
         return error.code, None
-    except (urllib.error.URLError, OSError):
-        return 0, None  # the replica is down or the connection broke: try again
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError):
+        return 0, None  # the replica is down, or died mid-answer: try again
 
 
 def until_accepted(gateways: list[str], send, what: str, accepted: tuple[int, ...], give_up_s: float = 300):
@@ -108,13 +109,13 @@ def inject(ctx: injectors.Context, plan, window_s: float) -> list[tuple[str, str
     return done
 
 
-def drained(stack: Stack, job_ids: list[str], malformed: list[str], gateway_kills: int,
+def drained(stack: Stack, job_ids: list[str], malformed: list[str], cut_sends: int,
             timeout_s: float) -> list[reconcile.Line]:
     """The table, as soon as every line passes or once the jobs and deliveries had timeout_s to settle."""
     deadline = time.monotonic() + timeout_s
     while True:
         tenant_jobs = int(reconcile.sql(stack, "select count(*) from gateway.job")[0][0])
-        lines = reconcile.table(stack, job_ids, tenant_jobs, malformed, gateway_kills)
+        lines = reconcile.table(stack, job_ids, tenant_jobs, malformed, cut_sends)
         if all(line.passed for line in lines) or time.monotonic() > deadline:
             return lines
         time.sleep(5)
@@ -145,16 +146,18 @@ def main() -> int:
         refused: list[str] = []
         ctx = injectors.Context(stack, rng, scale, [], log)
         submitter = threading.Thread(target=submit_jobs, args=(stack, gateways, kinds, window_s, random.Random(seed + 1),
-                                                                 job_ids, refused))
+                                                                 job_ids, refused), daemon=True)
         submitter.start()
         injected = inject(ctx, plan, window_s)
         submitter.join()
         log(f"{len(job_ids)} jobs submitted; the faults are over, waiting for the batch to drain")
-        gateway_kills = sum(1 for name, _ in injected if name.startswith("kill api-gateway"))
-        lines = drained(stack, job_ids, ctx.malformed_keys, gateway_kills, args.drain)
+        cut_sends = REPLICAS * sum(1 for name, _ in injected if name in ("webhook receiver outage", "PostgreSQL restart")) \
+            + sum(1 for name, _ in injected if name.startswith("kill api-gateway"))
+        lines = drained(stack, job_ids, ctx.malformed_keys, cut_sends, args.drain)
         lines.insert(0, reconcile.Line("every fault injected", not any("NOT INJECTED" in d for _, d in injected),
                                        f"{len(injected)} faults"))
-        lines.insert(1, reconcile.Line("every submit accepted", not refused, f"{len(refused)} refused or given up"))
+        lines.insert(1, reconcile.Line("every submit accepted", not refused and len(job_ids) == jobs,
+                                       f"{len(job_ids)} of {jobs} accepted, {len(refused)} refused or given up"))
         wall = time.monotonic() - started
         print(f"\nFault suite, seed {seed}: {len(job_ids)} jobs, {REPLICAS} replicas of each service, {wall:.0f} s\n")
         for name, detail in injected:

@@ -37,6 +37,10 @@ public interface AgentConfig {
     @WithDefault("20s")
     Duration jobLease();
 
+    /** How long a turn that failed (the database out of reach) waits before it is taken again. */
+    @WithDefault("5s")
+    Duration turnRetryDelay();
+
     /** How often a replica renews its leases and looks for jobs whose lease ran out. */
     @WithDefault("5s")
     Duration leaseSweepInterval();

@@ -19,12 +19,14 @@ import io.modelcraft.agent.prompt.PromptSet;
 import io.modelcraft.contracts.CheckResult;
 import io.modelcraft.contracts.JobEvent.Phase;
 import io.modelcraft.contracts.JobRequested;
+import io.modelcraft.outbox.DatabaseOutage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -72,8 +74,13 @@ public class AuthoringLoop {
      */
     public void start(JobRequested request) {
         UUID jobId = UUID.fromString(request.jobId());
+        AtomicBoolean heldBefore = new AtomicBoolean();
         TurnPlan firstTurn = QuarkusTransaction.requiringNew().call(() -> {
-            if (AuthoringJob.findById(jobId) != null) {
+            AuthoringJob known = AuthoringJob.findById(jobId);
+            if (known != null) {
+                // A request seen before: its turn is this replica's to queue again if the first try committed the
+                // job (and its lease) but reported a failure, so that the consumer tried again.
+                heldBefore.set(known.status == JobStatus.RUNNING && leases.holds(known));
                 return null;
             }
             AuthoringJob job = intake.newJob(jobId, request);
@@ -89,6 +96,8 @@ public class AuthoringLoop {
         });
         if (firstTurn != null) {
             queue(jobId, () -> ask(firstTurn));
+        } else if (heldBefore.get()) {
+            schedule(jobId);
         }
     }
 
@@ -96,12 +105,37 @@ public class AuthoringLoop {
         queue(jobId, () -> takeTurn(jobId));
     }
 
-    /** Says the job waits before its turn is queued, so that the turn's own "writing" always comes after it. */
+    /**
+     * Says the job waits before its turn is queued, so that the turn's own "writing" always comes after it. A turn
+     * that meets the database out of reach is taken again after a while (this replica holds the job's lease, so no
+     * other one would); one that fails otherwise ends the job with the reason, instead of leaving it running.
+     */
     private void queue(UUID jobId, Runnable turn) {
         if (turns.busy()) {
             phases.waiting(jobId);
         }
-        turns.submit(jobId, turn);
+        turns.submit(jobId, () -> {
+            try {
+                turn.run();
+            } catch (RuntimeException e) {
+                afterFailedTurn(jobId, e);
+            }
+        });
+    }
+
+    private void afterFailedTurn(UUID jobId, RuntimeException failure) {
+        if (DatabaseOutage.of(failure)) {
+            LOG.warnf("job %s: its turn met the database out of reach (%s); taken again in %s", jobId, failure.getMessage(),
+                    config.turnRetryDelay());
+            turns.later(config.turnRetryDelay(), () -> schedule(jobId));
+            return;
+        }
+        LOG.errorf(failure, "job %s: its turn failed", jobId);
+        try {
+            ending.fail(jobId, "the agent failed while taking a turn (" + failure.getClass().getSimpleName() + ")");
+        } catch (RuntimeException e) {
+            turns.later(config.turnRetryDelay(), () -> schedule(jobId));
+        }
     }
 
     void takeTurn(UUID jobId) {

@@ -3,10 +3,13 @@ package io.modelcraft.agent.job.loop;
 import io.modelcraft.agent.config.AgentConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class TurnExecutor {
 
     private final ThreadPoolExecutor threads;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "llm-turn-timer"));
     private final Map<UUID, Long> jobOrder = new ConcurrentHashMap<>();
     private final AtomicLong jobsSeen = new AtomicLong();
     private final AtomicLong turnsSeen = new AtomicLong();
@@ -36,6 +40,11 @@ public class TurnExecutor {
         threads.execute(new Turn(job, turnsSeen.incrementAndGet(), turn));
     }
 
+    /** Runs {@code then} after {@code delay}, on the timer's own thread (it only queues a turn). */
+    void later(Duration delay, Runnable then) {
+        timer.schedule(then, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Whether a turn submitted now would wait behind others: every turn thread busy, or turns already queued. */
     boolean busy() {
         return threads.getActiveCount() >= threads.getMaximumPoolSize() || !threads.getQueue().isEmpty();
@@ -48,6 +57,7 @@ public class TurnExecutor {
 
     @PreDestroy
     void stop() {
+        timer.shutdownNow();
         threads.shutdownNow();
     }
 

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,15 +36,9 @@ class JobLeasesTest {
 
     @Test
     void aJobOfAnotherLiveReplicaIsLeftAloneAndTakenOverOnceItsLeaseRunsOut() throws Exception {
-        String jobId = UUID.randomUUID().toString();
-        ObjectNode request = JobDriver.sample("jobs.requested.json");
-        request.put("jobId", jobId).put("eventId", UUID.randomUUID().toString()).put("problem", "[steady] (test " + jobId + ")");
-        JobRequested requested = JSON.treeToValue(request, JobRequested.class);
-        QuarkusTransaction.requiringNew().run(() -> {
-            AuthoringJob job = intake.newJob(UUID.fromString(jobId), requested);
+        String jobId = runningJob(job -> {
             job.leaseOwner = "another-replica";
             job.leaseUntil = Instant.now().plusSeconds(60);
-            job.persist();
         });
 
         assertTrue(JobDriver.compileRequests(jobId, 1, Duration.ofSeconds(4)).isEmpty(),
@@ -57,6 +52,33 @@ class JobLeasesTest {
         AuthoringJob taken = lease(jobId);
         assertNotEquals("another-replica", taken.leaseOwner);
         assertTrue(taken.leaseUntil.isAfter(Instant.now()), "the lease is this replica's now, and current");
+    }
+
+    @Test
+    void aTurnThatFailsEndsItsJobWithTheReasonInsteadOfLeavingItRunning() throws Exception {
+        String jobId = runningJob(job -> {
+            job.promptVersion = "v-removed"; // its turn cannot be planned: not a database outage, so not tried again
+            job.leaseOwner = "a-replica-that-died";
+            job.leaseUntil = Instant.now().minusSeconds(1);
+        });
+
+        var finished = JobDriver.finished(jobId);
+        assertEquals("FAILED", finished.get("status").asText());
+        assertEquals("the agent failed while taking a turn (IllegalArgumentException)", finished.get("failureReason").asText());
+    }
+
+    /** A running job stored as another replica would have left it, with no turn queued here. */
+    private String runningJob(Consumer<AuthoringJob> left) throws Exception {
+        String jobId = UUID.randomUUID().toString();
+        ObjectNode request = JobDriver.sample("jobs.requested.json");
+        request.put("jobId", jobId).put("eventId", UUID.randomUUID().toString()).put("problem", "[steady] (test " + jobId + ")");
+        JobRequested requested = JSON.treeToValue(request, JobRequested.class);
+        QuarkusTransaction.requiringNew().run(() -> {
+            AuthoringJob job = intake.newJob(UUID.fromString(jobId), requested);
+            left.accept(job);
+            job.persist();
+        });
+        return jobId;
     }
 
     private static AuthoringJob lease(String jobId) {
